@@ -1,0 +1,35 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import type { ApiConfig } from '@kasian/config';
+import { requestIdFor } from '@kasian/observability';
+import { ApiModule } from './app.module';
+import { DomainExceptionFilter } from './http/domain-exception.filter';
+import { kasianValidationPipe } from './http/validation';
+
+/** Builds the configured API application without listening, for main() and for end-to-end tests. */
+export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ genReqId: requestIdFor, bodyLimit: 1_048_576, return503OnClosing: true });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forConfig(config), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(kasianValidationPipe());
+  app.useGlobalFilters(new DomainExceptionFilter());
+  app.enableShutdownHooks();
+  mountOpenApi(app, config);
+  return app;
+}
+
+function mountOpenApi(app: NestFastifyApplication, config: ApiConfig): void {
+  const document = new DocumentBuilder()
+    .setTitle('Kasian API — ระบบเกษียนหนังสือ')
+    .setDescription(
+      'Drafting, routing and signing off memos (บันทึกข้อความ), orders (คำสั่ง) and ITA reports. ' +
+        'Errors always have the shape { code, message, messageTh, details, requestId }.',
+    )
+    .setVersion('0.1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Keycloak access token (realm kasian)' })
+    .addServer(config.API_PUBLIC_URL ?? `http://${config.API_HOST}:${config.API_PORT}`)
+    .build();
+  SwaggerModule.setup('docs', app, SwaggerModule.createDocument(app, document), { jsonDocumentUrl: 'docs-json' });
+}

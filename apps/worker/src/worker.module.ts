@@ -1,0 +1,28 @@
+import { BullModule } from '@nestjs/bull';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfigModule, type WorkerConfig } from '@kasian/config';
+import { DatabaseModule } from '@kasian/database';
+import { bullRootOptions, HOUSEKEEPING_QUEUE } from '@kasian/jobs';
+import { loggerParams } from '@kasian/observability';
+import { StorageModule } from '@kasian/storage';
+import { WorkerHealthServer } from './health/worker-health.server';
+import { HeartbeatProcessor } from './housekeeping/heartbeat.processor';
+
+@Module({})
+export class WorkerModule {
+  static forConfig(config: WorkerConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams('worker', config.LOG_LEVEL)),
+        BullModule.forRoot(bullRootOptions(config.REDIS_URL)),
+        BullModule.registerQueue({ name: HOUSEKEEPING_QUEUE }),
+        DatabaseModule,
+        StorageModule,
+      ],
+      providers: [HeartbeatProcessor, WorkerHealthServer],
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const url = (protocols: string[]) =>
+  z.url({ protocol: new RegExp(`^(${protocols.join('|')})$`), error: `must be a ${protocols.join(' or ')} URL` });
+const port = z.coerce.number().int().min(1).max(65535);
+const seconds = z.coerce.number().int().min(0);
+
+const databaseSettings = {
+  DATABASE_URL: url(['postgres', 'postgresql']),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+};
+
+const redisSettings = { REDIS_URL: url(['redis', 'rediss']) };
+
+const storageSettings = {
+  MINIO_ENDPOINT: url(['http', 'https']),
+  MINIO_ACCESS_KEY: z.string().min(3),
+  MINIO_SECRET_KEY: z.string().min(8),
+  MINIO_REGION: z.string().default('us-east-1'),
+  STORAGE_BUCKET_EVIDENCE: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,62}$/).default('kasian-evidence'),
+  STORAGE_BUCKET_LOCKED: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,62}$/).default('kasian-locked'),
+};
+
+const runtimeSettings = {
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_TIMEOUT_SECONDS: seconds.max(300).default(20),
+};
+
+export const apiConfigSchema = z.object({
+  ...runtimeSettings,
+  ...databaseSettings,
+  ...redisSettings,
+  ...storageSettings,
+  API_HOST: z.string().default('127.0.0.1'),
+  API_PORT: port.default(3100),
+  /** Public base URL printed in links and the OpenAPI document. */
+  API_PUBLIC_URL: url(['http', 'https']).optional(),
+  OIDC_ISSUER: url(['http', 'https']),
+  OIDC_AUDIENCE: z.string().min(1),
+  /** Defaults to Keycloak's certs endpoint under the issuer. */
+  OIDC_JWKS_URL: url(['http', 'https']).optional(),
+  AUTH_CLOCK_TOLERANCE_SECONDS: seconds.max(300).default(5),
+  READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
+});
+
+export const workerConfigSchema = z.object({
+  ...runtimeSettings,
+  ...databaseSettings,
+  ...redisSettings,
+  ...storageSettings,
+  WORKER_HEALTH_HOST: z.string().default('127.0.0.1'),
+  WORKER_HEALTH_PORT: port.default(3101),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  HEARTBEAT_EVERY_SECONDS: seconds.min(5).default(60),
+});
+
+export type ApiConfig = z.infer<typeof apiConfigSchema>;
+export type WorkerConfig = z.infer<typeof workerConfigSchema>;
+/** The settings both deployables share, for libraries that serve either. */
+export type SharedConfig = Pick<ApiConfig, keyof ApiConfig & keyof WorkerConfig>;

@@ -1,0 +1,2 @@
+export * from './bull-options';
+export * from './housekeeping';
