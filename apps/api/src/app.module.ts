@@ -19,7 +19,7 @@ export class ApiModule {
       imports: [
         AppConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerParams('api', config.LOG_LEVEL)),
-        BullModule.forRoot(bullRootOptions(config.REDIS_URL)),
+        BullModule.forRoot(bullRootOptions(config.REDIS_URL, config.QUEUE_PREFIX)),
         DatabaseModule,
         StorageModule,
         AuthModule,

@@ -13,6 +13,12 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
   const adapter = new FastifyAdapter({ genReqId: requestIdFor, bodyLimit: 1_048_576, return503OnClosing: true });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forConfig(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+    });
   app.useGlobalPipes(kasianValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();

@@ -17,7 +17,7 @@ export class WorkerModule {
       imports: [
         AppConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerParams('worker', config.LOG_LEVEL)),
-        BullModule.forRoot(bullRootOptions(config.REDIS_URL)),
+        BullModule.forRoot(bullRootOptions(config.REDIS_URL, config.QUEUE_PREFIX)),
         BullModule.registerQueue({ name: HOUSEKEEPING_QUEUE }),
         DatabaseModule,
         StorageModule,

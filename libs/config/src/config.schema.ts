@@ -10,7 +10,11 @@ const databaseSettings = {
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 };
 
-const redisSettings = { REDIS_URL: url(['redis', 'rediss']) };
+const redisSettings = {
+  REDIS_URL: url(['redis', 'rediss']),
+  /** Prefix of every Bull key; separate deployments (or test runs) sharing one Redis use different prefixes. */
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9-]{1,32}$/).default('kasian'),
+};
 
 const storageSettings = {
   MINIO_ENDPOINT: url(['http', 'https']),

@@ -41,3 +41,13 @@ export class NotFoundError extends DomainError {
     this.messageTh = `ไม่พบ${whatTh}`;
   }
 }
+
+export class NotReadyError extends DomainError {
+  readonly code = 'NOT_READY';
+  readonly httpStatus = 503;
+  readonly messageTh: string;
+  constructor(down: string[], details: Record<string, unknown>) {
+    super(`Not ready: ${down.join(', ')} ${down.length === 1 ? 'is' : 'are'} down.`, details);
+    this.messageTh = `ระบบยังไม่พร้อมใช้งาน: ${down.join(', ')} ไม่ตอบสนอง`;
+  }
+}

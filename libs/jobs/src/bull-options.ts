@@ -1,10 +1,10 @@
 import type { BullRootModuleOptions } from '@nestjs/bull';
 
-/** One Redis prefix for every Kasian queue, so a shared Redis stays tidy. */
-export function bullRootOptions(redisUrl: string): BullRootModuleOptions {
+/** Shared Bull settings: one key prefix for every Kasian queue, bounded history, retries with back-off. */
+export function bullRootOptions(redisUrl: string, prefix: string): BullRootModuleOptions {
   return {
     redis: redisUrl,
-    prefix: 'kasian',
+    prefix,
     defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 1_000 }, removeOnComplete: 1_000, removeOnFail: 5_000 },
   };
 }

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * Honours a caller's X-Request-Id when it is sane, otherwise makes one. The id
- * is stored on the raw request so Fastify, pino-http and error bodies agree.
+ * is stored on the raw request so Fastify, pino-http, error bodies and the
+ * X-Request-Id response header agree.
  */
 export function requestIdFor(req: IncomingMessage): string {
   const known = (req as { id?: unknown }).id;
@@ -25,11 +26,7 @@ export function loggerParams(service: 'api' | 'worker', level: string): Params {
       level,
       base: { service },
       timestamp: () => `,"time":"${new Date().toISOString()}"`,
-      genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const id = requestIdFor(req);
-        res.setHeader('x-request-id', id);
-        return id;
-      },
+      genReqId: (req: IncomingMessage) => requestIdFor(req),
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },

@@ -1,11 +1,12 @@
 import { InjectQueue } from '@nestjs/bull';
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bull';
 import { Authorize } from '@kasian/auth';
 import { APP_CONFIG, type ApiConfig } from '@kasian/config';
 import { PrismaService } from '@kasian/database';
+import { NotReadyError } from '@kasian/errors';
 import { HOUSEKEEPING_QUEUE } from '@kasian/jobs';
 import { StorageService } from '@kasian/storage';
 
@@ -32,14 +33,16 @@ export class HealthController {
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: PostgreSQL, Redis, MinIO and Keycloak each answer' })
   @HealthCheck()
-  ready() {
+  async ready() {
     const timeout = this.config.READINESS_TIMEOUT_MS;
-    return this.health.check([
+    return this.health
+      .check([
       () => this.indicator.check('postgres').attempt(() => this.prisma.ping()).withTimeout(timeout),
       () => this.indicator.check('redis').attempt(async () => ({ reply: await this.queue.client.ping() })).withTimeout(timeout),
       () => this.indicator.check('minio').attempt(() => this.storage.ping()).withTimeout(timeout),
       () => this.indicator.check('keycloak').attempt(({ signal }) => this.realmKeys(signal)).withTimeout(timeout),
-    ]);
+      ])
+      .catch(notReady);
   }
 
   /** The realm publishes at least one signing key: without it no token can be verified. */
@@ -52,4 +55,12 @@ export class HealthController {
     if (!signingKeys) throw new Error('the realm publishes no signing key');
     return { signingKeys };
   }
+}
+
+/** Terminus reports a failed check as a 503 HttpException; answer it in Kasian's error shape, per dependency. */
+function notReady(error: unknown): never {
+  if (!(error instanceof ServiceUnavailableException)) throw error;
+  const { details } = error.getResponse() as { details: Record<string, { status: string }> };
+  const down = Object.entries(details).filter(([, detail]) => detail.status !== 'up').map(([name]) => name);
+  throw new NotReadyError(down, details);
 }

@@ -1,0 +1,80 @@
+import type { AssignmentCapacity, OfficeKind, PositionKind, UnitKind } from '@prisma/client';
+
+/**
+ * The demo office: องค์การบริหารส่วนตำบลป่าตึง as it appears in seed 001
+ * (memo ขร ๗๓๕๐๑/๑๖๕๖). Names and positions are printed there; the drafter
+ * of งานยุทธศาสตร์และงบประมาณ is not named in the seed, so a fictional
+ * demo person stands in (marked "ทดลองใช้"), as do the auditor and the admin.
+ */
+export const DEMO_PASSWORD = 'kasian-demo';
+
+export const demoOffice = {
+  code: 'patueng',
+  kind: 'SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION' satisfies OfficeKind,
+  nameTh: 'องค์การบริหารส่วนตำบลป่าตึง',
+  subdistrict: 'ป่าตึง',
+  district: 'แม่จัน',
+  province: 'เชียงราย',
+  // Memo 1 prints ขร, memo 2 ชร (domain.md I-4); ชร is Chiang Rai's prefix.
+  docPrefix: 'ชร',
+  docOfficeCode: '73501',
+} as const;
+
+export interface DemoUnit {
+  key: string;
+  kind: UnitKind;
+  nameTh: string;
+  parent?: string;
+}
+
+// The seed does not say which ฝ่าย งานยุทธศาสตร์และงบประมาณ belongs to, so it sits under สำนักปลัด.
+export const demoUnits: DemoUnit[] = [
+  { key: 'samnak-palad', kind: 'BUREAU', nameTh: 'สำนักปลัด' },
+  { key: 'amnuaykan', kind: 'SECTION', nameTh: 'ฝ่ายอำนวยการ', parent: 'samnak-palad' },
+  { key: 'strategy', kind: 'WORK_UNIT', nameTh: 'งานยุทธศาสตร์และงบประมาณ', parent: 'samnak-palad' },
+  { key: 'finance', kind: 'DIVISION', nameTh: 'กองคลัง' },
+  { key: 'procurement', kind: 'WORK_UNIT', nameTh: 'งานพัสดุ', parent: 'finance' },
+  { key: 'works', kind: 'DIVISION', nameTh: 'กองช่าง' },
+  { key: 'education', kind: 'DIVISION', nameTh: 'กองการศึกษาฯ' },
+  { key: 'health', kind: 'DIVISION', nameTh: 'กองสาธารณสุขฯ' },
+];
+
+export interface DemoPosition {
+  code: string;
+  kind: PositionKind;
+  titleTh: string;
+  unit?: string;
+  heads?: string;
+}
+
+export const demoPositions: DemoPosition[] = [
+  { code: 'nayok', kind: 'EXECUTIVE', titleTh: 'นายกองค์การบริหารส่วนตำบลป่าตึง' },
+  { code: 'palad', kind: 'PERMANENT_SECRETARY', titleTh: 'ปลัดองค์การบริหารส่วนตำบลป่าตึง' },
+  { code: 'head-samnak-palad', kind: 'UNIT_HEAD', titleTh: 'หัวหน้าสำนักปลัดองค์การบริหารส่วนตำบล', unit: 'samnak-palad', heads: 'samnak-palad' },
+  { code: 'head-amnuaykan', kind: 'UNIT_HEAD', titleTh: 'หัวหน้าฝ่ายอำนวยการ', unit: 'amnuaykan', heads: 'amnuaykan' },
+  { code: 'policy-analyst', kind: 'STAFF', titleTh: 'นักวิเคราะห์นโยบายและแผน', unit: 'strategy' },
+];
+
+export interface DemoPerson {
+  username: string;
+  honorific: string | null;
+  rank: string | null;
+  givenName: string;
+  surname: string;
+  realmRoles: string[];
+  position?: { code: string; capacity: AssignmentCapacity };
+}
+
+export const demoPeople: DemoPerson[] = [
+  { username: 'drafter', honorific: 'นางสาว', rank: null, givenName: 'พิมพ์ชนก', surname: 'ทดลองใช้', realmRoles: ['staff'], position: { code: 'policy-analyst', capacity: 'SUBSTANTIVE' } },
+  { username: 'kanokporn', honorific: 'นางสาว', rank: null, givenName: 'กนกพร', surname: 'โภชนพันธ์', realmRoles: ['staff', 'official'], position: { code: 'head-amnuaykan', capacity: 'SUBSTANTIVE' } },
+  { username: 'naphatthiya', honorific: 'นางสาว', rank: null, givenName: 'นภัทธิญา', surname: 'วิชระอภิเดชากุล', realmRoles: ['official'], position: { code: 'head-samnak-palad', capacity: 'SUBSTANTIVE' } },
+  // Printed as ร้อยโท on its own line above "(กิตติชัย เจริญยิ่ง)", with no honorific.
+  { username: 'kittichai', honorific: null, rank: 'ร้อยโท', givenName: 'กิตติชัย', surname: 'เจริญยิ่ง', realmRoles: ['official'], position: { code: 'palad', capacity: 'SUBSTANTIVE' } },
+  { username: 'nattakorn', honorific: 'นาย', rank: null, givenName: 'ณัฐกรณ์', surname: 'ใจรังสี', realmRoles: ['official'], position: { code: 'nayok', capacity: 'SUBSTANTIVE' } },
+  { username: 'auditor', honorific: 'นาย', rank: null, givenName: 'ตรวจสอบ', surname: 'ทดลองใช้', realmRoles: ['auditor'] },
+  { username: 'officeadmin', honorific: 'นาง', rank: null, givenName: 'ผู้ดูแล', surname: 'ทดลองใช้', realmRoles: ['admin', 'staff'] },
+];
+
+/** Assignments start with FY2569 (1 October 2025, Asia/Bangkok). */
+export const demoTenureStart = new Date('2025-10-01T00:00:00+07:00');

@@ -1,0 +1,103 @@
+import type { KeycloakAdminClient } from '@kasian/auth';
+import type { PrismaService } from '@kasian/database';
+import { demoOffice, demoPeople, demoPositions, demoTenureStart, demoUnits, DEMO_PASSWORD, type DemoPerson } from './patueng';
+
+type Tx = Parameters<Parameters<PrismaService['$transaction']>[0]>[0];
+
+export interface SeededLogin {
+  username: string;
+  password: string;
+  nameTh: string;
+  positionTh: string | null;
+  roles: string[];
+}
+
+/**
+ * Creates or updates the demo office, its units, positions and people, and
+ * links each person to a Keycloak user of the same username (creating the user
+ * if the realm lacks it). Safe to run any number of times.
+ */
+export async function seedDemo(prisma: PrismaService, keycloak: KeycloakAdminClient): Promise<SeededLogin[]> {
+  const subjects = new Map<string, string>();
+  for (const person of demoPeople) subjects.set(person.username, await ensureKeycloakUser(keycloak, person));
+  await prisma.$transaction((tx) => seedOffice(tx, subjects), { timeout: 30_000 });
+  return demoPeople.map((person) => ({
+    username: person.username,
+    password: DEMO_PASSWORD,
+    nameTh: `${person.rank ? `${person.rank} ` : ''}${person.honorific ?? ''}${person.givenName} ${person.surname}`,
+    positionTh: demoPositions.find((p) => p.code === person.position?.code)?.titleTh ?? null,
+    roles: person.realmRoles,
+  }));
+}
+
+async function ensureKeycloakUser(keycloak: KeycloakAdminClient, person: DemoPerson): Promise<string> {
+  const attributes = { office: [demoOffice.code] };
+  const existing = await keycloak.findUser(person.username);
+  if (existing) {
+    if (existing.attributes?.office?.[0] !== demoOffice.code) await keycloak.updateAttributes(existing, attributes);
+    return existing.id;
+  }
+  const created = await keycloak.createUser({
+    username: person.username,
+    email: `${person.username}@${demoOffice.code}.demo.kasian.local`,
+    firstName: person.givenName,
+    lastName: person.surname,
+    attributes,
+    password: DEMO_PASSWORD,
+    realmRoles: person.realmRoles,
+  });
+  return created.id;
+}
+
+async function seedOffice(tx: Tx, subjects: Map<string, string>): Promise<void> {
+  const office = await tx.office.upsert({ where: { code: demoOffice.code }, update: { ...demoOffice }, create: { ...demoOffice } });
+  const officeId = office.id;
+
+  const unitIds = new Map<string, string>();
+  for (const unit of demoUnits) {
+    const parentId = unit.parent ? unitIds.get(unit.parent)! : null;
+    const found = await tx.unit.findFirst({ where: { officeId, parentId, nameTh: unit.nameTh } });
+    const row = found ?? (await tx.unit.create({ data: { officeId, parentId, kind: unit.kind, nameTh: unit.nameTh } }));
+    unitIds.set(unit.key, row.id);
+  }
+
+  const positionIds = new Map<string, string>();
+  for (const position of demoPositions) {
+    const data = {
+      kind: position.kind,
+      titleTh: position.titleTh,
+      unitId: position.unit ? unitIds.get(position.unit)! : null,
+      headsUnitId: position.heads ? unitIds.get(position.heads)! : null,
+    };
+    const row = await tx.position.upsert({
+      where: { officeId_code: { officeId, code: position.code } },
+      update: data,
+      create: { officeId, code: position.code, ...data },
+    });
+    positionIds.set(position.code, row.id);
+  }
+
+  for (const person of demoPeople) {
+    const data = {
+      honorific: person.honorific,
+      rank: person.rank,
+      givenName: person.givenName,
+      surname: person.surname,
+      subject: subjects.get(person.username)!,
+      email: `${person.username}@${demoOffice.code}.demo.kasian.local`,
+    };
+    const row = await tx.person.upsert({
+      where: { officeId_username: { officeId, username: person.username } },
+      update: data,
+      create: { officeId, username: person.username, ...data },
+    });
+    if (!person.position) continue;
+    const positionId = positionIds.get(person.position.code)!;
+    const held = await tx.positionAssignment.findFirst({ where: { personId: row.id, positionId, capacity: person.position.capacity } });
+    if (!held) {
+      await tx.positionAssignment.create({
+        data: { officeId, personId: row.id, positionId, capacity: person.position.capacity, startsAt: demoTenureStart },
+      });
+    }
+  }
+}

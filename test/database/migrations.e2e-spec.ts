@@ -1,0 +1,76 @@
+import { readdirSync } from 'node:fs';
+import { dropDatabase, migrateDeploy, query, recreateDatabase } from '../support/database';
+
+const committed = readdirSync('prisma/migrations', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+describe('committed migrations on a fresh PostgreSQL database', () => {
+  const name = `kasian_migrate_${process.pid}`;
+  let url: string;
+
+  beforeAll(async () => {
+    url = await recreateDatabase(name);
+  });
+  afterAll(() => dropDatabase(name));
+
+  it('apply with `prisma migrate deploy`, every one recorded as finished', async () => {
+    const result = migrateDeploy(url);
+    expect(result.output).toContain('All migrations have been successfully applied');
+    expect(result.status).toBe(0);
+
+    const applied = await query<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }>(
+      url,
+      'SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY migration_name',
+    );
+    expect(applied.map((row) => row.migration_name)).toEqual(committed);
+    expect(applied.every((row) => row.finished_at !== null && row.rolled_back_at === null)).toBe(true);
+  });
+
+  it('give every table of office data an office_id column (all but offices itself)', async () => {
+    const tables = await query<{ table_name: string; has_office_id: boolean }>(
+      url,
+      `SELECT t.table_name,
+              EXISTS (SELECT 1 FROM information_schema.columns c
+                       WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.column_name = 'office_id') AS has_office_id
+         FROM information_schema.tables t
+        WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND t.table_name NOT IN ('_prisma_migrations', 'offices')`,
+    );
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    expect(tables.filter((table) => !table.has_office_id).map((table) => table.table_name)).toEqual([]);
+  });
+
+  it('is a no-op the second time', () => {
+    const again = migrateDeploy(url);
+    expect(again.status).toBe(0);
+    expect(again.output).toContain('No pending migrations to apply');
+  });
+
+  it('refuses two substantive holders of one position at the same time', async () => {
+    const [office] = await query<{ id: string }>(
+      url,
+      `INSERT INTO offices (id, code, kind, name_th, updated_at) VALUES (gen_random_uuid(), 'x', 'SUBDISTRICT_MUNICIPALITY', 'เทศบาลตำบลทดสอบ', now()) RETURNING id`,
+    );
+    const [position] = await query<{ id: string }>(
+      url,
+      `INSERT INTO positions (id, office_id, code, kind, title_th, updated_at) VALUES (gen_random_uuid(), $1, 'palad', 'PERMANENT_SECRETARY', 'ปลัดเทศบาล', now()) RETURNING id`,
+      [office.id],
+    );
+    const people = await query<{ id: string }>(
+      url,
+      `INSERT INTO people (id, office_id, given_name, surname, updated_at) VALUES
+         (gen_random_uuid(), $1, 'หนึ่ง', 'ทดสอบ', now()), (gen_random_uuid(), $1, 'สอง', 'ทดสอบ', now()) RETURNING id`,
+      [office.id],
+    );
+    const assign = (personId: string, from: string, to: string | null) =>
+      query(
+        url,
+        `INSERT INTO position_assignments (id, office_id, person_id, position_id, starts_at, ends_at) VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)`,
+        [office.id, personId, position.id, from, to],
+      );
+    await assign(people[0].id, '2025-10-01T00:00:00+07:00', '2026-10-01T00:00:00+07:00');
+    await expect(assign(people[1].id, '2026-03-01T00:00:00+07:00', null)).rejects.toThrow(/position_assignments_one_substantive_holder/);
+    await expect(assign(people[1].id, '2026-10-01T00:00:00+07:00', null)).resolves.toBeDefined();
+  });
+});
