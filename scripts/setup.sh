@@ -18,8 +18,11 @@ ensure_node_modules() {
   local stamp=node_modules/.kasian-lock.sha256 want
   want=$(sha256sum package-lock.json | cut -d' ' -f1)
   if [[ -f $stamp && "$(cat "$stamp")" == "$want" ]]; then return; fi
-  step "installing npm dependencies (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  step "installing npm dependencies"
+  # Not `npm ci`: npm 11 here writes lock files without other platforms' optional binaries
+  # and then refuses them in `npm ci` (https://github.com/npm/cli/issues/8805). `npm install
+  # --no-save` installs the locked versions and leaves package-lock.json untouched.
+  npm install --no-audit --no-fund --no-save --loglevel=error
   echo "$want" > "$stamp"
 }
 
