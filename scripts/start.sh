@@ -9,7 +9,7 @@ prepare
 RUN_DIR="${KASIAN_DATA_DIR:-$KASIAN_ROOT/.data}/run"
 LOG_DIR="${KASIAN_DATA_DIR:-$KASIAN_ROOT/.data}/logs"
 mkdir -p "$RUN_DIR" "$LOG_DIR"
-export API_PORT="${API_PORT:-3100}" WORKER_HEALTH_PORT="${WORKER_HEALTH_PORT:-3101}" NODE_ENV="${NODE_ENV:-development}"
+export API_PORT="${API_PORT:-3100}" WORKER_HEALTH_PORT="${WORKER_HEALTH_PORT:-3101}"
 
 step "database migrations"
 bash scripts/prisma.sh migrate deploy | tail -1

@@ -10,7 +10,10 @@ interface AuthenticatedRequest {
   principal?: Principal;
 }
 
-/** Global guard: authenticates bearer tokens and enforces @Authorize rules. Routes without a rule are refused. */
+/**
+ * Global guard: authenticates bearer tokens and enforces @Authorize rules. Routes without a
+ * rule are refused (and AuthorizeCoverageCheck stops such an app from starting at all).
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(

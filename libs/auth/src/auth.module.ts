@@ -1,12 +1,15 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { APP_CONFIG, type ApiConfig } from '@kasian/config';
 import { AuthGuard } from './auth.guard';
+import { AuthorizeCoverageCheck } from './authorize-coverage';
 import { TokenVerifier } from './token-verifier';
 
 @Global()
 @Module({
+  imports: [DiscoveryModule],
   providers: [
+    AuthorizeCoverageCheck,
     {
       provide: TokenVerifier,
       inject: [APP_CONFIG],

@@ -26,8 +26,8 @@ const storageSettings = {
 };
 
 const runtimeSettings = {
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** After SIGTERM/SIGINT, a process still closing after this long exits anyway. */
   SHUTDOWN_TIMEOUT_SECONDS: seconds.max(300).default(20),
 };
 
@@ -55,7 +55,6 @@ export const workerConfigSchema = z.object({
   ...storageSettings,
   WORKER_HEALTH_HOST: z.string().default('127.0.0.1'),
   WORKER_HEALTH_PORT: port.default(3101),
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   HEARTBEAT_EVERY_SECONDS: seconds.min(5).default(60),
 });
 
