@@ -49,8 +49,11 @@ cat <<INFO
   Demo logins (องค์การบริหารส่วนตำบลป่าตึง), password for all: kasian-demo
 INFO
 node -e '
+  // Thai vowels above/below and tone marks take no column of their own: pad by what is seen.
+  const columns = (text) => [...text].filter((c) => !/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(c)).length;
+  const pad = (text, width) => text + " ".repeat(Math.max(1, width - columns(text)));
   const { logins } = JSON.parse(process.argv[1]);
-  for (const l of logins) console.log(`    ${l.username.padEnd(12)} ${l.nameTh.padEnd(34)} ${(l.positionTh ?? "—").padEnd(40)} [${l.roles.join(", ")}]`);
+  for (const l of logins) console.log(`    ${pad(l.username, 13)}${pad(l.nameTh, 32)}${pad(l.positionTh ?? "—", 40)}[${l.roles.join(", ")}]`);
 ' "$logins"
 cat <<INFO
 
