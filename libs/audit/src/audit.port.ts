@@ -1,0 +1,40 @@
+import type { Prisma } from '@prisma/client';
+
+/** Who acted, in which position, for whom, under which order. Null where it does not apply (a system job). */
+export interface AuditActor {
+  subject: string | null;
+  personId: string | null;
+  positionId: string | null;
+  onBehalfOfPositionId: string | null;
+  orderRef: string | null;
+}
+
+export interface AuditEventInput {
+  officeId: string;
+  /** Dotted verb, e.g. "route.decided", "document.versioned". */
+  action: string;
+  actor: AuditActor;
+  target: { type: string; id: string };
+  /** Content hash of the document version acted on, when there is one. */
+  versionHash?: string | null;
+  requestId?: string | null;
+  occurredAt: Date;
+  payload: Record<string, unknown>;
+}
+
+export interface AppendedAuditEvent {
+  officeId: string;
+  seq: bigint;
+}
+
+export type AuditTransaction = Prisma.TransactionClient;
+
+/**
+ * The single way to record a state change. It must be called with the business
+ * transaction's client, so the event commits or rolls back with the change it records.
+ */
+export abstract class AuditPort {
+  abstract append(tx: AuditTransaction, event: AuditEventInput): Promise<AppendedAuditEvent>;
+}
+
+export const SYSTEM_ACTOR: AuditActor = { subject: null, personId: null, positionId: null, onBehalfOfPositionId: null, orderRef: null };
