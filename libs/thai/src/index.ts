@@ -1,0 +1,14 @@
+export * from './errors';
+export * from './digits';
+export * from './ita-code';
+export * from './calendar-date';
+export * from './months';
+export { MAX_BE_YEAR, MIN_BE_YEAR, type YearDigits, type YearReadingOptions } from './buddhist-year';
+export * from './thai-date';
+export * from './find-dates';
+export * from './fiscal-year';
+export * from './year-reference';
+export * from './thai-period';
+export * from './reporting-period';
+export * from './thai-number';
+export * from './baht-text';
