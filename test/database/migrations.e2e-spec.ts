@@ -3,7 +3,14 @@ import { readdirSync } from 'node:fs';
 import { dropDatabase, migrateDeploy, query, recreateDatabase } from '../support/database';
 
 /** Constraints the migrations add by hand because Prisma's schema language cannot express them. */
-const HAND_WRITTEN_CONSTRAINTS = ['position_assignments_one_substantive_holder', 'position_assignments_period_check'];
+const HAND_WRITTEN_CONSTRAINTS = [
+  'position_assignments_one_substantive_holder',
+  'position_assignments_period_check',
+  'delegations_period_check',
+  'delegations_not_to_itself_check',
+  'delegations_outcomes_check',
+  'document_versions_version_no_check',
+];
 
 const STRUCTURE = {
   columns: `SELECT table_name, column_name, udt_name, is_nullable, column_default FROM information_schema.columns
