@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bull';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '@kasian/audit';
 import { AuthModule } from '@kasian/auth';
 import { type ApiConfig, AppConfigModule } from '@kasian/config';
 import { DatabaseModule } from '@kasian/database';
@@ -9,7 +10,9 @@ import { loggerParams } from '@kasian/observability';
 import { StorageModule } from '@kasian/storage';
 import { HealthModule } from './health/health.module';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { IdentityModule } from './identity/identity.module';
+import { RoutingModule } from './routing/routing.module';
 
 @Module({})
 export class ApiModule {
@@ -23,9 +26,12 @@ export class ApiModule {
         DatabaseModule,
         StorageModule,
         AuthModule,
+        AuditModule,
+        IdempotencyModule,
         HealthModule,
         IdentityModule,
         HousekeepingModule,
+        RoutingModule,
       ],
     };
   }

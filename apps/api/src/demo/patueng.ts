@@ -78,3 +78,47 @@ export const demoPeople: DemoPerson[] = [
 
 /** Assignments start with FY2569 (1 October 2025, Asia/Bangkok). */
 export const demoTenureStart = new Date('2025-10-01T00:00:00+07:00');
+
+export interface DemoStep {
+  key: string;
+  title: string;
+  position: string;
+  words: { word: string; outcome: 'positive' | 'neutral' | 'negative' }[];
+}
+
+/**
+ * The chain of memo 1 in seed 001 (domain.md §2.3 A): หัวหน้าฝ่ายอำนวยการ signs the proposal up,
+ * หัวหน้าสำนักปลัด endorses, ปลัด gives an opinion, นายก decides «อนุมัติ / ให้ดำเนินการ».
+ */
+export const demoMemoRoute: DemoStep[] = [
+  { key: 'head-amnuaykan', title: 'หัวหน้าฝ่ายอำนวยการ', position: 'head-amnuaykan', words: [{ word: 'เสนอ', outcome: 'positive' }] },
+  {
+    key: 'head-samnak-palad',
+    title: 'หัวหน้าสำนักปลัดองค์การบริหารส่วนตำบล',
+    position: 'head-samnak-palad',
+    words: [
+      { word: 'เสนอ', outcome: 'positive' },
+      { word: 'เห็นชอบ', outcome: 'positive' },
+    ],
+  },
+  {
+    key: 'palad',
+    title: 'ความเห็นของปลัดองค์การบริหารส่วนตำบลป่าตึง',
+    position: 'palad',
+    words: [
+      { word: 'เห็นควรอนุมัติ', outcome: 'positive' },
+      { word: 'ความเห็น', outcome: 'neutral' },
+    ],
+  },
+  {
+    key: 'nayok',
+    title: 'ความเห็นของนายกองค์การบริหารส่วนตำบลป่าตึง',
+    position: 'nayok',
+    words: [
+      { word: 'อนุมัติ / ให้ดำเนินการ', outcome: 'positive' },
+      { word: 'อนุมัติ', outcome: 'positive' },
+      { word: 'ทราบ', outcome: 'positive' },
+      { word: 'ไม่อนุมัติ', outcome: 'negative' },
+    ],
+  },
+];

@@ -1,6 +1,6 @@
 import type { KeycloakAdminClient } from '@kasian/auth';
 import type { PrismaService } from '@kasian/database';
-import { demoOffice, demoPeople, demoPositions, demoTenureStart, demoUnits, DEMO_PASSWORD, type DemoPerson } from './patueng';
+import { demoMemoRoute, demoOffice, demoPeople, demoPositions, demoTenureStart, demoUnits, DEMO_PASSWORD, type DemoPerson } from './patueng';
 
 type Tx = Parameters<Parameters<PrismaService['$transaction']>[0]>[0];
 
@@ -77,6 +77,8 @@ async function seedOffice(tx: Tx, subjects: Map<string, string>): Promise<void> 
     positionIds.set(position.code, row.id);
   }
 
+  await seedMemoRoute(tx, officeId, positionIds);
+
   for (const person of demoPeople) {
     const data = {
       honorific: person.honorific,
@@ -100,4 +102,27 @@ async function seedOffice(tx: Tx, subjects: Map<string, string>): Promise<void> 
       });
     }
   }
+}
+
+/** Version 1 of the memo route, unless the office already has one (later versions are the office's own). */
+async function seedMemoRoute(tx: Tx, officeId: string, positionIds: Map<string, string>): Promise<void> {
+  if (await tx.routeTemplate.findFirst({ where: { officeId, documentKind: 'MEMO' } })) return;
+  const steps = demoMemoRoute.map((step) => ({
+    key: step.key,
+    title: step.title,
+    kind: 'SEQUENTIAL',
+    addressees: [positionIds.get(step.position)!],
+    completion: { rule: 'ALL' },
+    words: step.words,
+    comment: 'OPTIONAL',
+  }));
+  await tx.routeTemplate.create({
+    data: {
+      officeId,
+      documentKind: 'MEMO',
+      version: 1,
+      name: 'บันทึกข้อความเสนอนายก (ฝ่าย → สำนักปลัด → ปลัด → นายก)',
+      definition: { documentKind: 'MEMO', name: 'บันทึกข้อความเสนอนายก', steps, onResubmit: 'RESUME' },
+    },
+  });
 }

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@kasian/auth';
+import { createRoute, type RouteTemplate } from '@kasian/workflow';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { ActorDirectory } from './actor-directory';
+import { contentHash, routingFields } from './document-content';
+import type { CreateDocumentDto, CreatedDocumentDto } from './dto/create-document.dto';
+import { RouteRepository } from './route.repository';
+import { RouteActionsService } from './route-actions.service';
+import { NoDrafterPositionError, NoRouteTemplateError, RouteActionRefusedError } from './routing.errors';
+
+/** CreateDocument: a draft (version 1) and its route, on the office's newest template for the kind. */
+@Injectable()
+export class CreateDocument {
+  constructor(
+    private readonly idempotency: IdempotencyService,
+    private readonly directory: ActorDirectory,
+    private readonly routes: RouteRepository,
+    private readonly actions: RouteActionsService,
+  ) {}
+
+  async execute(principal: Principal, input: CreateDocumentDto, idempotencyKey?: string, requestId?: string) {
+    const officeId = await this.actions.officeOf(principal);
+    const scope = { officeId, subject: principal.subject, key: idempotencyKey, operation: 'create-document', request: input };
+    return this.idempotency.run<CreatedDocumentDto>(scope, async (db) => {
+      const now = new Date();
+      const known = await this.directory.load(db, principal, now);
+      const positionId = drafterPosition(known.activePositionIds, input.positionId);
+      const template = await db.routeTemplate.findFirst({ where: { officeId, documentKind: input.kind }, orderBy: { version: 'desc' } });
+      if (!template) throw new NoRouteTemplateError(input.kind);
+
+      const documentId = randomUUID();
+      const hash = contentHash(input.content);
+      await db.document.create({
+        data: { id: documentId, officeId, kind: input.kind, title: input.title, drafterPersonId: known.person.id, drafterPositionId: positionId, currentVersionNo: 1 },
+      });
+      const version = await db.documentVersion.create({
+        data: { officeId, documentId, versionNo: 1, content: input.content as object, contentHash: hash, createdByPersonId: known.person.id },
+      });
+      const created = createRoute({
+        instanceId: randomUUID(),
+        documentId,
+        template: { ...(template.definition as unknown as RouteTemplate), id: template.id, version: template.version, officeId },
+        drafter: { personId: known.person.id, positionId },
+        document: { versionId: version.id, hash, fields: routingFields(input.content) },
+        at: now.toISOString(),
+      });
+      if (!created.ok) throw new RouteActionRefusedError(created.error);
+      await this.routes.insert(db, created.state, template.id, created.event);
+      await this.actions.appendAudit(db, created.event, { principal, requestId });
+      return { status: 201, body: { documentId, routeId: created.state.id, documentVersionNo: 1, contentHash: hash } };
+    });
+  }
+}
+
+function drafterPosition(held: string[], requested: string | undefined): string {
+  if (requested && held.includes(requested)) return requested;
+  if (!requested && held.length === 1) return held[0];
+  throw new NoDrafterPositionError(held);
+}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '@prisma/client';
+import { AuditPort } from '@kasian/audit';
+import type { Principal } from '@kasian/auth';
+import { PrismaService } from '@kasian/database';
+import { NotFoundError } from '@kasian/errors';
+import {
+  type ActionResult,
+  actionableFor,
+  type Instant,
+  type RouteEvent,
+  type RouteInstance,
+  type SignatureSnapshot,
+} from '@kasian/workflow';
+import { IdempotencyService, type MutationResult } from '../idempotency/idempotency.service';
+import { ActorDirectory, type KnownActor } from './actor-directory';
+import type { RouteStateDto } from './dto/route-state.dto';
+import { RouteRepository } from './route.repository';
+import { routeStateOf } from './route-views';
+import { NotAPersonOfAnOfficeError, RouteActionRefusedError, VersionConflictError } from './routing.errors';
+
+type Db = Prisma.TransactionClient;
+
+export interface ActionRequest {
+  principal: Principal;
+  documentId: string;
+  idempotencyKey?: string;
+  requestId?: string;
+  /** e.g. "decide": with the document id and body it identifies the request for Idempotency-Key. */
+  operation: string;
+  body: { expectedVersion?: number; positionId?: string } & Record<string, unknown>;
+}
+
+export interface ActionScope {
+  db: Db;
+  known: KnownActor;
+  at: Instant;
+  state: RouteInstance;
+  /** The signature block for the position the caller would act in at the open step. */
+  signature(positionId?: string): Promise<SignatureSnapshot>;
+}
+
+/** Signature of an actor the core is about to refuse: never stored, the action fails first. */
+const UNSIGNED: SignatureSnapshot = { nameAsPrinted: '', rankLine: null, positionTitleAsPrinted: '', unitName: null, dateTextBE: '' };
+
+/**
+ * The one path every route action takes: in one transaction, claim the Idempotency-Key, lock the
+ * route, let the workflow core decide, then persist the new state, its single event, the inbox
+ * index and the outbox, and append the audit event. A refusal changes nothing.
+ */
+@Injectable()
+export class RouteActionsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly idempotency: IdempotencyService,
+    private readonly directory: ActorDirectory,
+    private readonly routes: RouteRepository,
+    private readonly audit: AuditPort,
+  ) {}
+
+  async perform(request: ActionRequest, apply: (scope: ActionScope) => Promise<ActionResult> | ActionResult) {
+    const officeId = await this.officeOf(request.principal);
+    const scope = {
+      officeId,
+      subject: request.principal.subject,
+      key: request.idempotencyKey,
+      operation: request.operation,
+      request: { documentId: request.documentId, body: request.body },
+    };
+    return this.idempotency.run<RouteStateDto>(scope, async (db) => {
+      const now = new Date();
+      const known = await this.directory.load(db, request.principal, now);
+      const locked = await this.routes.lockByDocument(db, officeId, request.documentId);
+      if (!locked) throw new NotFoundError('Document', 'เอกสาร', request.documentId);
+      const { expectedVersion } = request.body;
+      if (expectedVersion !== undefined && expectedVersion !== locked.version) throw new VersionConflictError(expectedVersion, locked.version);
+      const at = now.toISOString();
+      const result = await apply({ db, known, at, state: locked.state, signature: (positionId) => this.signature(db, known, locked.state, at, positionId) });
+      if (!result.ok) throw new RouteActionRefusedError(result.error);
+      await this.routes.save(db, locked.version, result.state, result.event);
+      await this.appendAudit(db, result.event, request);
+      return { status: 200, body: routeStateOf(result.state) } satisfies MutationResult<RouteStateDto>;
+    });
+  }
+
+  async appendAudit(db: Db, event: RouteEvent, request: Pick<ActionRequest, 'principal' | 'requestId'>): Promise<void> {
+    await this.audit.append(db, {
+      officeId: event.officeId,
+      action: `route.${event.type.toLowerCase()}`,
+      actor: {
+        subject: request.principal.subject,
+        personId: event.actorPersonId,
+        positionId: event.actingPositionId,
+        onBehalfOfPositionId: event.onBehalfOfPositionId,
+        orderRef: event.orderRef,
+      },
+      target: { type: 'document', id: event.documentId },
+      versionHash: event.documentHash,
+      requestId: request.requestId ?? null,
+      occurredAt: new Date(event.at),
+      payload: { ...event },
+    });
+  }
+
+  async officeOf(principal: Principal): Promise<string> {
+    const person = await this.prisma.person.findUnique({ where: { subject: principal.subject }, select: { officeId: true } });
+    if (!person) throw new NotAPersonOfAnOfficeError(principal.subject);
+    return person.officeId;
+  }
+
+  private async signature(db: Db, known: KnownActor, state: RouteInstance, at: Instant, positionId?: string): Promise<SignatureSnapshot> {
+    const options = actionableFor(state, known.actor, at).filter((o) => !positionId || o.authority.onBehalfOfPositionId === positionId);
+    if (options.length !== 1) return UNSIGNED;
+    const { authority } = options[0];
+    if (authority.capacity === 'HOLDER') return this.directory.signature(db, known, authority.onBehalfOfPositionId, null, at);
+    const addressee = await db.position.findUniqueOrThrow({ where: { id: authority.onBehalfOfPositionId } });
+    if (authority.capacity === 'ACTING') {
+      const own = known.activePositionIds.find((id) => id !== authority.onBehalfOfPositionId) ?? authority.onBehalfOfPositionId;
+      return this.directory.signature(db, known, own, `รักษาราชการแทน${addressee.titleTh}`, at);
+    }
+    return this.directory.signature(db, known, authority.actingPositionId, `ปฏิบัติราชการแทน${addressee.titleTh}`, at);
+  }
+}

@@ -1,0 +1,189 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '@prisma/client';
+import type { Principal } from '@kasian/auth';
+import { PrismaService } from '@kasian/database';
+import { NotFoundError } from '@kasian/errors';
+import { actionableFor, isActiveAt, type RouteEvent, type RouteInstance, waitingOn } from '@kasian/workflow';
+import { ActorDirectory } from './actor-directory';
+import type { InboxItemDto, InboxPageDto, OutboxPageDto, PageQueryDto, TimelineDto } from './dto/route-queries.dto';
+
+interface Cursor {
+  t: string;
+  id: string;
+  p?: string;
+}
+
+const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+function decodeCursor(raw: string | undefined): Cursor | null {
+  if (!raw) return null;
+  try {
+    const cursor = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
+    return typeof cursor.t === 'string' && typeof cursor.id === 'string' ? cursor : null;
+  } catch {
+    return null;
+  }
+}
+
+const displayName = (p: { honorific: string | null; rank: string | null; givenName: string; surname: string }) =>
+  `${p.rank ? `${p.rank} ` : (p.honorific ?? '')}${p.givenName} ${p.surname}`;
+
+/** Read side of routing: the inbox, the outbox and a document's route timeline. */
+@Injectable()
+export class RouteQueries {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly directory: ActorDirectory,
+  ) {}
+
+  /** What the caller must act on now, directly, as รักษาราชการแทน or through ปฏิบัติราชการแทน. */
+  async inbox(principal: Principal, page: PageQueryDto): Promise<InboxPageDto> {
+    const now = new Date();
+    const at = now.toISOString();
+    const known = await this.directory.load(this.prisma, principal, now);
+    const delegated = known.actor.delegations.filter((d) => isActiveAt(d.startsAt, d.endsAt, at)).map((d) => d.principalPositionId);
+    const positions = [...new Set([...known.activePositionIds, ...delegated])];
+    const limit = page.limit ?? 20;
+    const direction = page.sort === 'newest' ? 'desc' : 'asc';
+    let cursor = decodeCursor(page.cursor);
+    const items: InboxItemDto[] = [];
+    let exhausted = false;
+    while (items.length < limit && !exhausted) {
+      const rows = await this.prisma.routeWaiting.findMany({
+        where: { officeId: known.officeId, positionId: { in: positions }, ...(cursor ? keysetAfter(cursor, direction) : {}) },
+        orderBy: [{ since: direction }, { instanceId: direction }, { positionId: direction }],
+        take: limit * 2,
+        include: { instance: { include: { document: true } } },
+      });
+      exhausted = rows.length < limit * 2;
+      for (const row of rows) {
+        cursor = { t: row.since.toISOString(), id: row.instanceId, p: row.positionId };
+        const state = row.instance.state as unknown as RouteInstance;
+        const option = actionableFor(state, known.actor, at).find((o) => o.authority.onBehalfOfPositionId === row.positionId);
+        if (!option) continue;
+        const step = state.template.steps[option.stepIndex];
+        items.push({
+          documentId: row.instance.documentId,
+          title: row.instance.document.title,
+          kind: row.instance.document.kind,
+          senderTh: row.instance.document.drafterPersonId,
+          stepKey: step.key,
+          stepTitle: step.title,
+          onBehalfOf: { id: row.positionId, titleTh: '' },
+          capacity: option.authority.capacity,
+          orderRef: option.authority.orderRef,
+          words: option.words.map((w) => w.word),
+          mayReturn: option.mayReturn,
+          waitingSince: row.since.toISOString(),
+          dueAt: null,
+          routeVersion: state.version,
+        });
+        if (items.length === limit) break;
+      }
+    }
+    await this.nameThings(items);
+    return { items, nextCursor: items.length === limit && cursor ? encodeCursor(cursor) : null };
+  }
+
+  /** What the caller drafted and where each stands, most recently changed first by default. */
+  async outbox(principal: Principal, page: PageQueryDto): Promise<OutboxPageDto> {
+    const known = await this.directory.load(this.prisma, principal, new Date());
+    const limit = page.limit ?? 20;
+    const direction = page.sort === 'oldest' ? 'asc' : 'desc';
+    const cursor = decodeCursor(page.cursor);
+    const documents = await this.prisma.document.findMany({
+      where: {
+        officeId: known.officeId,
+        drafterPersonId: known.person.id,
+        ...(cursor ? (keysetAfter(cursor, direction, 'updatedAt', 'id') as Prisma.DocumentWhereInput) : {}),
+      },
+      orderBy: [{ updatedAt: direction }, { id: direction }],
+      take: limit,
+      include: { route: true },
+    });
+    const states = documents.map((d) => d.route?.state as unknown as RouteInstance | undefined);
+    const titles = await this.positionTitles(states.flatMap((s) => (s ? waitingOn(s) : [])));
+    const items = documents.map((document, i) => {
+      const state = states[i];
+      const current = state && state.currentStep !== null ? state.template.steps[state.currentStep] : null;
+      return {
+        documentId: document.id,
+        title: document.title,
+        kind: document.kind,
+        status: state?.status ?? 'DRAFT',
+        currentStepTitle: current?.title ?? null,
+        waitingOn: (state ? waitingOn(state) : []).map((id) => ({ id, titleTh: titles.get(id) ?? '' })),
+        updatedAt: document.updatedAt.toISOString(),
+      };
+    });
+    const last = documents.at(-1);
+    return { items, nextCursor: documents.length === limit && last ? encodeCursor({ t: last.updatedAt.toISOString(), id: last.id }) : null };
+  }
+
+  /** Every action on the document's route, oldest first, from the events recorded with each action. */
+  async timeline(principal: Principal, documentId: string): Promise<TimelineDto> {
+    const known = await this.directory.load(this.prisma, principal, new Date());
+    const route = await this.prisma.routeInstance.findFirst({
+      where: { officeId: known.officeId, documentId },
+      include: { document: true, events: { orderBy: { version: 'asc' } } },
+    });
+    if (!route) throw new NotFoundError('Document', 'เอกสาร', documentId);
+    const state = route.state as unknown as RouteInstance;
+    const events = route.events.map((e) => e.event as unknown as RouteEvent);
+    const people = await this.personNames(events.map((e) => e.actorPersonId));
+    const titles = await this.positionTitles(events.flatMap((e) => [e.actingPositionId, e.onBehalfOfPositionId].filter((id): id is string => !!id)));
+    const position = (id: string | null) => (id ? { id, titleTh: titles.get(id) ?? '' } : null);
+    return {
+      documentId,
+      title: route.document.title,
+      status: state.status,
+      entries: events.map((e) => ({
+        version: e.version,
+        type: e.type,
+        at: e.at,
+        round: e.round,
+        stepKey: e.stepKey,
+        stepTitle: e.stepKey ? (state.template.steps.find((s) => s.key === e.stepKey)?.title ?? null) : null,
+        actorNameTh: people.get(e.actorPersonId) ?? '',
+        actingPosition: position(e.actingPositionId),
+        onBehalfOf: position(e.onBehalfOfPositionId),
+        capacity: e.capacity,
+        orderRef: e.orderRef,
+        word: e.word,
+        comment: e.comment,
+        reason: e.reason,
+        returnedTo: e.returnedTo,
+        documentVersionId: e.documentVersionId,
+        documentHash: e.documentHash,
+        signature: e.signature,
+      })),
+    };
+  }
+
+  private async nameThings(items: InboxItemDto[]): Promise<void> {
+    const people = await this.personNames(items.map((i) => i.senderTh));
+    const titles = await this.positionTitles(items.map((i) => i.onBehalfOf.id));
+    for (const item of items) {
+      item.senderTh = people.get(item.senderTh) ?? '';
+      item.onBehalfOf.titleTh = titles.get(item.onBehalfOf.id) ?? '';
+    }
+  }
+
+  private async personNames(ids: string[]): Promise<Map<string, string>> {
+    const people = await this.prisma.person.findMany({ where: { id: { in: [...new Set(ids)] } } });
+    return new Map(people.map((p) => [p.id, displayName(p)]));
+  }
+
+  private async positionTitles(ids: string[]): Promise<Map<string, string>> {
+    const positions = await this.prisma.position.findMany({ where: { id: { in: [...new Set(ids)] } } });
+    return new Map(positions.map((p) => [p.id, p.titleTh]));
+  }
+}
+
+/** Rows strictly after the cursor in the given order (keyset pagination). */
+function keysetAfter(cursor: Cursor, direction: 'asc' | 'desc', time = 'since', id = 'instanceId') {
+  const beyond = direction === 'asc' ? 'gt' : 'lt';
+  const t = new Date(cursor.t);
+  const after: Record<string, unknown>[] = [{ [time]: { [beyond]: t } }, { [time]: t, [id]: { [beyond]: cursor.id } }];
+  if (cursor.p) after.push({ [time]: t, [id]: cursor.id, positionId: { [beyond]: cursor.p } });
+  return { OR: after };
+}

@@ -1,0 +1,133 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Authorize, CurrentPrincipal, type Principal } from '@kasian/auth';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '../idempotency/idempotency-key.decorator';
+import { CreateDocument } from './create-document.use-case';
+import { CreateDocumentDto, CreatedDocumentDto } from './dto/create-document.dto';
+import { DecideDto, RejectDto, ResubmitDto, ReturnDto, RouteActionDto } from './dto/route-action.dto';
+import { InboxPageDto, OutboxPageDto, PageQueryDto, TimelineDto } from './dto/route-queries.dto';
+import { RouteStateDto } from './dto/route-state.dto';
+import { type Caller, RouteActionUseCases } from './route-action.use-cases';
+import { RouteQueries } from './route.queries';
+
+type Replayable<T> = Promise<{ status: number; body: T; replayed: boolean }>;
+
+async function answer<T>(reply: FastifyReply, result: Replayable<T>): Promise<T> {
+  const { status, body, replayed } = await result;
+  void reply.status(status).header('idempotent-replayed', String(replayed));
+  return body;
+}
+
+const DOCUMENT_ID = new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('routing')
+@Controller()
+@Authorize()
+export class RoutingController {
+  constructor(
+    private readonly createDocument: CreateDocument,
+    private readonly actions: RouteActionUseCases,
+    private readonly queries: RouteQueries,
+  ) {}
+
+  @Post('documents')
+  @ApiOperation({ summary: 'Draft a document (version 1) and its route on the office template for its kind' })
+  @ApiCreatedResponse({ type: CreatedDocumentDto })
+  @AcceptsIdempotencyKey()
+  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateDocumentDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, this.createDocument.execute(principal, body, key, requestIdOf(reply)));
+  }
+
+  @Post('documents/:documentId/route/submit')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'เสนอ: send the draft up its route' })
+  @ApiOkResponse({ type: RouteStateDto })
+  @AcceptsIdempotencyKey()
+  submit(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: RouteActionDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, this.actions.submit(caller(principal, key, reply), documentId, body));
+  }
+
+  @Post('documents/:documentId/route/decisions')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Decide at the open step with one of its words (เห็นชอบ, อนุมัติ, ทราบ …) and an optional ความเห็น' })
+  @ApiOkResponse({ type: RouteStateDto })
+  @AcceptsIdempotencyKey()
+  decide(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: DecideDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, this.actions.decide(caller(principal, key, reply), documentId, body));
+  }
+
+  @Post('documents/:documentId/route/returns')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'ส่งคืนแก้ไข: return to the drafter or to an earlier step, with a reason' })
+  @ApiOkResponse({ type: RouteStateDto })
+  @AcceptsIdempotencyKey()
+  returnForRevision(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: ReturnDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, this.actions.returnForRevision(caller(principal, key, reply), documentId, body));
+  }
+
+  @Post('documents/:documentId/route/rejections')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'ไม่อนุมัติ: reject with a reason; the route ends' })
+  @ApiOkResponse({ type: RouteStateDto })
+  @AcceptsIdempotencyKey()
+  reject(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: RejectDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, this.actions.reject(caller(principal, key, reply), documentId, body));
+  }
+
+  @Post('documents/:documentId/route/recall')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'ดึงคืน: the drafter, or the last decider, takes the document back while the next step has not acted' })
+  @ApiOkResponse({ type: RouteStateDto })
+  @AcceptsIdempotencyKey()
+  recall(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: RouteActionDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, this.actions.recall(caller(principal, key, reply), documentId, body));
+  }
+
+  @Post('documents/:documentId/route/resubmissions')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Resubmit after a return or recall, as a new document version' })
+  @ApiOkResponse({ type: RouteStateDto })
+  @AcceptsIdempotencyKey()
+  resubmit(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: ResubmitDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, this.actions.resubmit(caller(principal, key, reply), documentId, body));
+  }
+
+  @Post('documents/:documentId/route/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The drafter cancels before anyone has decided' })
+  @ApiOkResponse({ type: RouteStateDto })
+  @AcceptsIdempotencyKey()
+  cancel(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: RouteActionDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answer(reply, this.actions.cancel(caller(principal, key, reply), documentId, body));
+  }
+
+  @Get('documents/:documentId/route')
+  @ApiOperation({ summary: 'The route timeline: every step, who acted for whom, words, comments, times, document version' })
+  @ApiOkResponse({ type: TimelineDto })
+  timeline(@Param('documentId', DOCUMENT_ID) documentId: string, @CurrentPrincipal() principal: Principal): Promise<TimelineDto> {
+    return this.queries.timeline(principal, documentId);
+  }
+
+  @Get('inbox')
+  @ApiOperation({ summary: 'What you must act on now, directly or as รักษาราชการแทน / ปฏิบัติราชการแทน' })
+  @ApiOkResponse({ type: InboxPageDto })
+  inbox(@CurrentPrincipal() principal: Principal, @Query() page: PageQueryDto): Promise<InboxPageDto> {
+    return this.queries.inbox(principal, page);
+  }
+
+  @Get('outbox')
+  @ApiOperation({ summary: 'What you drafted and where each stands' })
+  @ApiOkResponse({ type: OutboxPageDto })
+  outbox(@CurrentPrincipal() principal: Principal, @Query() page: PageQueryDto): Promise<OutboxPageDto> {
+    return this.queries.outbox(principal, page);
+  }
+}
+
+function requestIdOf(reply: FastifyReply): string {
+  return (reply.request as FastifyRequest).id;
+}
+
+function caller(principal: Principal, idempotencyKey: string | undefined, reply: FastifyReply): Caller {
+  return { principal, idempotencyKey, requestId: requestIdOf(reply) };
+}
