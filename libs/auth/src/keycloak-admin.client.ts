@@ -41,6 +41,10 @@ export class KeycloakAdminClient {
     return created;
   }
 
+  async deleteUser(id: string): Promise<void> {
+    await this.request('DELETE', `/users/${id}`);
+  }
+
   async updateAttributes(user: KeycloakUser, attributes: Record<string, string[]>): Promise<void> {
     await this.request('PUT', `/users/${user.id}`, { ...user, attributes: { ...user.attributes, ...attributes } });
   }

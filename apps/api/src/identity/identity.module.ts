@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { GrantsController } from './grants.controller';
+import { GrantsService } from './grants.service';
 import { IdentityController } from './identity.controller';
 import { IdentityRepository } from './identity.repository';
 import { IdentityService } from './identity.service';
 
-@Module({ controllers: [IdentityController], providers: [IdentityService, IdentityRepository] })
+@Module({ controllers: [IdentityController, GrantsController], providers: [IdentityService, IdentityRepository, GrantsService] })
 export class IdentityModule {}

@@ -132,6 +132,7 @@ export class RouteQueries {
     const people = await this.personNames(events.map((e) => e.actorPersonId));
     const titles = await this.positionTitles(events.flatMap((e) => [e.actingPositionId, e.onBehalfOfPositionId].filter((id): id is string => !!id)));
     const position = (id: string | null) => (id ? { id, titleTh: titles.get(id) ?? '' } : null);
+    const holders = await this.holdersAt(events.filter((e) => e.capacity && e.capacity !== 'HOLDER'));
     return {
       documentId,
       title: route.document.title,
@@ -146,6 +147,7 @@ export class RouteQueries {
         actorNameTh: people.get(e.actorPersonId) ?? '',
         actingPosition: position(e.actingPositionId),
         onBehalfOf: position(e.onBehalfOfPositionId),
+        onBehalfOfHolderNameTh: holders.get(e.version) ?? null,
         capacity: e.capacity,
         orderRef: e.orderRef,
         word: e.word,
@@ -157,6 +159,20 @@ export class RouteQueries {
         signature: e.signature,
       })),
     };
+  }
+
+  /** For acts done for someone else: who held the addressed post (ดำรงตำแหน่ง) at that moment. */
+  private async holdersAt(events: RouteEvent[]): Promise<Map<number, string>> {
+    const found = new Map<number, string>();
+    for (const e of events) {
+      const at = new Date(e.at);
+      const holder = await this.prisma.positionAssignment.findFirst({
+        where: { positionId: e.onBehalfOfPositionId!, capacity: 'SUBSTANTIVE', startsAt: { lte: at }, OR: [{ endsAt: null }, { endsAt: { gt: at } }] },
+        include: { person: true },
+      });
+      if (holder) found.set(e.version, displayName(holder.person));
+    }
+    return found;
   }
 
   private async nameThings(items: InboxItemDto[]): Promise<void> {

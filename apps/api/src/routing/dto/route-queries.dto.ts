@@ -75,6 +75,7 @@ export class TimelineEntryDto {
   @ApiProperty() actorNameTh!: string;
   @ApiPropertyOptional({ type: PositionRefDto, nullable: true, description: 'The position the actor acted in' }) actingPosition!: PositionRefDto | null;
   @ApiPropertyOptional({ type: PositionRefDto, nullable: true, description: 'The addressed position acted for' }) onBehalfOf!: PositionRefDto | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Who held the addressed post then, when someone acted for it' }) onBehalfOfHolderNameTh!: string | null;
   @ApiPropertyOptional({ nullable: true, enum: ['HOLDER', 'ACTING', 'DELEGATED'] }) capacity!: string | null;
   @ApiPropertyOptional({ nullable: true }) orderRef!: string | null;
   @ApiPropertyOptional({ nullable: true }) word!: string | null;

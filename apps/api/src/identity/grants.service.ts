@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '@prisma/client';
+import { AuditPort } from '@kasian/audit';
+import type { Principal } from '@kasian/auth';
+import { PrismaService } from '@kasian/database';
+import { NotFoundError } from '@kasian/errors';
+import type { ActingGrantDto, DelegationGrantDto, EndGrantDto, GrantDto } from './grants.dto';
+import { GrantOutsideOfficeError, InvalidGrantPeriodError } from './grants.errors';
+
+type Db = Prisma.TransactionClient;
+
+/**
+ * รักษาราชการแทน (a person acts in a post, as a position assignment of capacity ACTING) and
+ * ปฏิบัติราชการแทน (a delegation between positions), each under an order, each audited.
+ * Grants are never deleted: ending one sets its end, so history keeps who could act when.
+ */
+@Injectable()
+export class GrantsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditPort,
+  ) {}
+
+  grantActing(principal: Principal, input: ActingGrantDto, requestId?: string): Promise<GrantDto> {
+    return this.inOffice(principal, async (db, admin) => {
+      const period = periodOf(input.startsAt, input.endsAt);
+      const [person, position] = await Promise.all([
+        db.person.findFirst({ where: { id: input.personId, officeId: admin.officeId } }),
+        db.position.findFirst({ where: { id: input.positionId, officeId: admin.officeId } }),
+      ]);
+      if (!person || !position) throw new GrantOutsideOfficeError({ personId: input.personId, positionId: input.positionId });
+      const row = await db.positionAssignment.create({
+        data: { officeId: admin.officeId, personId: person.id, positionId: position.id, capacity: 'ACTING', orderRef: input.orderRef, note: input.note, ...period },
+      });
+      await this.record(db, admin, principal, 'grant.acting_created', row.id, { ...input }, requestId);
+      return { id: row.id, kind: 'ACTING', orderRef: input.orderRef, startsAt: row.startsAt.toISOString(), endsAt: row.endsAt?.toISOString() ?? null };
+    });
+  }
+
+  delegate(principal: Principal, input: DelegationGrantDto, requestId?: string): Promise<GrantDto> {
+    return this.inOffice(principal, async (db, admin) => {
+      const period = periodOf(input.startsAt, input.endsAt);
+      const ids = [input.principalPositionId, input.delegatePositionId];
+      if ((await db.position.count({ where: { officeId: admin.officeId, id: { in: ids } } })) !== new Set(ids).size) throw new GrantOutsideOfficeError({ positionIds: ids });
+      const row = await db.delegation.create({
+        data: {
+          officeId: admin.officeId,
+          principalPositionId: input.principalPositionId,
+          delegatePositionId: input.delegatePositionId,
+          documentKinds: input.documentKinds ?? [],
+          outcomes: input.outcomes ?? [],
+          orderRef: input.orderRef,
+          ...period,
+        },
+      });
+      await this.record(db, admin, principal, 'grant.delegation_created', row.id, { ...input }, requestId);
+      return { id: row.id, kind: 'DELEGATION', orderRef: row.orderRef, startsAt: row.startsAt.toISOString(), endsAt: row.endsAt?.toISOString() ?? null };
+    });
+  }
+
+  end(principal: Principal, grantId: string, input: EndGrantDto, requestId?: string): Promise<GrantDto> {
+    return this.inOffice(principal, async (db, admin) => {
+      const endsAt = input.endsAt ? new Date(input.endsAt) : new Date();
+      const acting = await db.positionAssignment.findFirst({ where: { id: grantId, officeId: admin.officeId, capacity: 'ACTING' } });
+      const delegation = acting ? null : await db.delegation.findFirst({ where: { id: grantId, officeId: admin.officeId } });
+      const grant = acting ?? delegation;
+      if (!grant) throw new NotFoundError('Grant', 'คำสั่งมอบอำนาจ', grantId);
+      if (endsAt <= grant.startsAt) throw new InvalidGrantPeriodError(grant.startsAt.toISOString(), endsAt.toISOString());
+      if (acting) await db.positionAssignment.update({ where: { id: grantId }, data: { endsAt } });
+      else await db.delegation.update({ where: { id: grantId }, data: { endsAt } });
+      await this.record(db, admin, principal, 'grant.ended', grantId, { endsAt: endsAt.toISOString() }, requestId);
+      return { id: grantId, kind: acting ? 'ACTING' : 'DELEGATION', orderRef: grant.orderRef ?? '', startsAt: grant.startsAt.toISOString(), endsAt: endsAt.toISOString() };
+    });
+  }
+
+  private async inOffice<T>(principal: Principal, work: (db: Db, admin: { officeId: string; personId: string }) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(async (db) => {
+      const admin = await db.person.findUnique({ where: { subject: principal.subject } });
+      if (!admin) throw new NotFoundError('Person for this account', 'บุคลากรของบัญชีนี้');
+      return work(db, { officeId: admin.officeId, personId: admin.id });
+    });
+  }
+
+  private async record(db: Db, admin: { officeId: string; personId: string }, principal: Principal, action: string, id: string, payload: Record<string, unknown>, requestId?: string) {
+    await this.audit.append(db, {
+      officeId: admin.officeId,
+      action,
+      actor: { subject: principal.subject, personId: admin.personId, positionId: null, onBehalfOfPositionId: null, orderRef: null },
+      target: { type: 'grant', id },
+      requestId: requestId ?? null,
+      occurredAt: new Date(),
+      payload,
+    });
+  }
+}
+
+function periodOf(startsAt: string, endsAt?: string): { startsAt: Date; endsAt: Date | null } {
+  const start = new Date(startsAt);
+  const end = endsAt ? new Date(endsAt) : null;
+  if (end && end <= start) throw new InvalidGrantPeriodError(startsAt, endsAt!);
+  return { startsAt: start, endsAt: end };
+}
