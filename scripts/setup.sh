@@ -27,6 +27,7 @@ ensure_node_modules() {
 }
 
 prepare() {
+  timed "system packages" bash scripts/system-packages.sh
   timed "npm dependencies" ensure_node_modules
   timed "prisma client" bash scripts/prisma.sh generate >/dev/null
   step "services (PostgreSQL, Redis, MinIO, Keycloak)"
