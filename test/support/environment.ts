@@ -1,7 +1,7 @@
 // No @kasian/* imports here: Jest loads the global setup outside its module mapper.
 
 /** End-to-end tests run against this database, recreated by the global setup on every run. */
-export const E2E_DATABASE = 'kasian_e2e';
+export const E2E_DATABASE = process.env.KASIAN_E2E_DATABASE ?? 'kasian_e2e';
 
 export function requireEnv(name: string): string {
   const value = process.env[name];
