@@ -90,33 +90,33 @@ export class RouteQueries {
     const limit = page.limit ?? 20;
     const direction = page.sort === 'oldest' ? 'asc' : 'desc';
     const cursor = decodeCursor(page.cursor);
-    const documents = await this.prisma.document.findMany({
+    const routes = await this.prisma.routeInstance.findMany({
       where: {
         officeId: known.officeId,
-        drafterPersonId: known.person.id,
-        ...(cursor ? (keysetAfter(cursor, direction, 'updatedAt', 'id') as Prisma.DocumentWhereInput) : {}),
+        document: { drafterPersonId: known.person.id },
+        ...(cursor ? (keysetAfter(cursor, direction, 'updatedAt', 'id') as Prisma.RouteInstanceWhereInput) : {}),
       },
       orderBy: [{ updatedAt: direction }, { id: direction }],
       take: limit,
-      include: { route: true },
+      include: { document: true },
     });
-    const states = documents.map((d) => d.route?.state as unknown as RouteInstance | undefined);
-    const titles = await this.positionTitles(states.flatMap((s) => (s ? waitingOn(s) : [])));
-    const items = documents.map((document, i) => {
+    const states = routes.map((route) => route.state as unknown as RouteInstance);
+    const titles = await this.positionTitles(states.flatMap((state) => waitingOn(state)));
+    const items = routes.map((route, i) => {
       const state = states[i];
-      const current = state && state.currentStep !== null ? state.template.steps[state.currentStep] : null;
+      const current = state.currentStep === null ? null : state.template.steps[state.currentStep];
       return {
-        documentId: document.id,
-        title: document.title,
-        kind: document.kind,
-        status: state?.status ?? 'DRAFT',
+        documentId: route.documentId,
+        title: route.document.title,
+        kind: route.document.kind,
+        status: state.status,
         currentStepTitle: current?.title ?? null,
-        waitingOn: (state ? waitingOn(state) : []).map((id) => ({ id, titleTh: titles.get(id) ?? '' })),
-        updatedAt: document.updatedAt.toISOString(),
+        waitingOn: waitingOn(state).map((id) => ({ id, titleTh: titles.get(id) ?? '' })),
+        updatedAt: route.updatedAt.toISOString(),
       };
     });
-    const last = documents.at(-1);
-    return { items, nextCursor: documents.length === limit && last ? encodeCursor({ t: last.updatedAt.toISOString(), id: last.id }) : null };
+    const last = routes.at(-1);
+    return { items, nextCursor: routes.length === limit && last ? encodeCursor({ t: last.updatedAt.toISOString(), id: last.id }) : null };
   }
 
   /** Every action on the document's route, oldest first, from the events recorded with each action. */
