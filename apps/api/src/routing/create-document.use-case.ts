@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@kasian/auth';
 import { createRoute, type RouteTemplate } from '@kasian/workflow';
+import type { CallerContext } from '../idempotency/caller.decorator';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { ActorDirectory } from './actor-directory';
 import { contentHash, routingFields } from './document-content';
@@ -20,7 +20,7 @@ export class CreateDocument {
     private readonly actions: RouteActionsService,
   ) {}
 
-  async execute(principal: Principal, input: CreateDocumentDto, idempotencyKey?: string, requestId?: string) {
+  async execute({ principal, idempotencyKey, requestId }: CallerContext, input: CreateDocumentDto) {
     const officeId = await this.actions.officeOf(principal);
     const scope = { officeId, subject: principal.subject, key: idempotencyKey, operation: 'create-document', request: input };
     return this.idempotency.run<CreatedDocumentDto>(scope, async (db) => {

@@ -1,29 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authorize, CurrentPrincipal, type Principal } from '@kasian/auth';
-import { AcceptsIdempotencyKey, IdempotencyKey } from '../idempotency/idempotency-key.decorator';
+import { Caller, type CallerContext } from '../idempotency/caller.decorator';
+import { AcceptsIdempotencyKey } from '../idempotency/idempotency-key.decorator';
+import { MutationResultInterceptor } from '../idempotency/mutation-result.interceptor';
 import { CreateDocument } from './create-document.use-case';
 import { CreateDocumentDto, CreatedDocumentDto } from './dto/create-document.dto';
 import { DecideDto, RejectDto, ResubmitDto, ReturnDto, RouteActionDto } from './dto/route-action.dto';
 import { InboxPageDto, OutboxPageDto, PageQueryDto, TimelineDto } from './dto/route-queries.dto';
 import { RouteStateDto } from './dto/route-state.dto';
-import { type Caller, RouteActionUseCases } from './route-action.use-cases';
+import { RouteActionUseCases } from './route-action.use-cases';
 import { RouteQueries } from './route.queries';
-
-type Replayable<T> = Promise<{ status: number; body: T; replayed: boolean }>;
-
-async function answer<T>(reply: FastifyReply, result: Replayable<T>): Promise<T> {
-  const { status, body, replayed } = await result;
-  void reply.status(status).header('idempotent-replayed', String(replayed));
-  return body;
-}
 
 const DOCUMENT_ID = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('routing')
 @Controller()
 @Authorize()
+@UseInterceptors(MutationResultInterceptor)
 export class RoutingController {
   constructor(
     private readonly createDocument: CreateDocument,
@@ -35,8 +29,8 @@ export class RoutingController {
   @ApiOperation({ summary: 'Draft a document (version 1) and its route on the office template for its kind' })
   @ApiCreatedResponse({ type: CreatedDocumentDto })
   @AcceptsIdempotencyKey()
-  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateDocumentDto, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, this.createDocument.execute(principal, body, key, requestIdOf(reply)));
+  create(@Caller() caller: CallerContext, @Body() body: CreateDocumentDto) {
+    return this.createDocument.execute(caller, body);
   }
 
   @Post('documents/:documentId/route/submit')
@@ -44,8 +38,8 @@ export class RoutingController {
   @ApiOperation({ summary: 'เสนอ: send the draft up its route' })
   @ApiOkResponse({ type: RouteStateDto })
   @AcceptsIdempotencyKey()
-  submit(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: RouteActionDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, this.actions.submit(caller(principal, key, reply), documentId, body));
+  submit(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: RouteActionDto, @Caller() caller: CallerContext) {
+    return this.actions.submit(caller, documentId, body);
   }
 
   @Post('documents/:documentId/route/decisions')
@@ -53,8 +47,8 @@ export class RoutingController {
   @ApiOperation({ summary: 'Decide at the open step with one of its words (เห็นชอบ, อนุมัติ, ทราบ …) and an optional ความเห็น' })
   @ApiOkResponse({ type: RouteStateDto })
   @AcceptsIdempotencyKey()
-  decide(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: DecideDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, this.actions.decide(caller(principal, key, reply), documentId, body));
+  decide(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: DecideDto, @Caller() caller: CallerContext) {
+    return this.actions.decide(caller, documentId, body);
   }
 
   @Post('documents/:documentId/route/returns')
@@ -62,8 +56,8 @@ export class RoutingController {
   @ApiOperation({ summary: 'ส่งคืนแก้ไข: return to the drafter or to an earlier step, with a reason' })
   @ApiOkResponse({ type: RouteStateDto })
   @AcceptsIdempotencyKey()
-  returnForRevision(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: ReturnDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, this.actions.returnForRevision(caller(principal, key, reply), documentId, body));
+  returnForRevision(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: ReturnDto, @Caller() caller: CallerContext) {
+    return this.actions.returnForRevision(caller, documentId, body);
   }
 
   @Post('documents/:documentId/route/rejections')
@@ -71,8 +65,8 @@ export class RoutingController {
   @ApiOperation({ summary: 'ไม่อนุมัติ: reject with a reason; the route ends' })
   @ApiOkResponse({ type: RouteStateDto })
   @AcceptsIdempotencyKey()
-  reject(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: RejectDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, this.actions.reject(caller(principal, key, reply), documentId, body));
+  reject(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: RejectDto, @Caller() caller: CallerContext) {
+    return this.actions.reject(caller, documentId, body);
   }
 
   @Post('documents/:documentId/route/recall')
@@ -80,8 +74,8 @@ export class RoutingController {
   @ApiOperation({ summary: 'ดึงคืน: the drafter, or the last decider, takes the document back while the next step has not acted' })
   @ApiOkResponse({ type: RouteStateDto })
   @AcceptsIdempotencyKey()
-  recall(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: RouteActionDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, this.actions.recall(caller(principal, key, reply), documentId, body));
+  recall(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: RouteActionDto, @Caller() caller: CallerContext) {
+    return this.actions.recall(caller, documentId, body);
   }
 
   @Post('documents/:documentId/route/resubmissions')
@@ -89,8 +83,8 @@ export class RoutingController {
   @ApiOperation({ summary: 'Resubmit after a return or recall, as a new document version' })
   @ApiOkResponse({ type: RouteStateDto })
   @AcceptsIdempotencyKey()
-  resubmit(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: ResubmitDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, this.actions.resubmit(caller(principal, key, reply), documentId, body));
+  resubmit(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: ResubmitDto, @Caller() caller: CallerContext) {
+    return this.actions.resubmit(caller, documentId, body);
   }
 
   @Post('documents/:documentId/route/cancel')
@@ -98,8 +92,8 @@ export class RoutingController {
   @ApiOperation({ summary: 'The drafter cancels before anyone has decided' })
   @ApiOkResponse({ type: RouteStateDto })
   @AcceptsIdempotencyKey()
-  cancel(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: RouteActionDto, @CurrentPrincipal() principal: Principal, @IdempotencyKey() key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return answer(reply, this.actions.cancel(caller(principal, key, reply), documentId, body));
+  cancel(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: RouteActionDto, @Caller() caller: CallerContext) {
+    return this.actions.cancel(caller, documentId, body);
   }
 
   @Get('documents/:documentId/route')
@@ -122,12 +116,4 @@ export class RoutingController {
   outbox(@CurrentPrincipal() principal: Principal, @Query() page: PageQueryDto): Promise<OutboxPageDto> {
     return this.queries.outbox(principal, page);
   }
-}
-
-function requestIdOf(reply: FastifyReply): string {
-  return (reply.request as FastifyRequest).id;
-}
-
-function caller(principal: Principal, idempotencyKey: string | undefined, reply: FastifyReply): Caller {
-  return { principal, idempotencyKey, requestId: requestIdOf(reply) };
 }
