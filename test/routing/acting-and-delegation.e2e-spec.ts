@@ -1,5 +1,6 @@
 import { type RunningApi, startApi } from '../support/http';
 import { tokenFor } from '../support/keycloak';
+import { shortMemo } from '../support/memo-content';
 import { e2ePrisma } from '../support/prisma';
 import { type ScratchOffice, scratchOfficeWithStaff } from '../support/scratch-office';
 
@@ -24,7 +25,7 @@ describe('รักษาราชการแทน: หัวหน้าส�
   const post = (user: string, path: string, body: unknown = {}) => api.call(path, { method: 'POST', token: tokens[user], headers: json, body: JSON.stringify(body) });
   const positionId = async (code: string) => (await prisma.position.findFirstOrThrow({ where: { code, office: { code: 'patueng' } } })).id;
   const draftAndSubmit = async () => {
-    const { body } = await post('drafter', '/documents', { kind: 'MEMO', title: 'ขออนุมัติจัดอบรมประมวลจริยธรรม', content: { เรื่อง: 'ขออนุมัติจัดอบรม' } });
+    const { body } = await post('drafter', '/documents', { kind: 'MEMO', title: 'ขออนุมัติจัดอบรมประมวลจริยธรรม', content: shortMemo('ขออนุมัติจัดอบรมประมวลจริยธรรม') });
     await post('drafter', `/documents/${body.documentId}/route/submit`);
     await post('kanokporn', `/documents/${body.documentId}/route/decisions`, { word: 'เสนอ' });
     return body.documentId as string;

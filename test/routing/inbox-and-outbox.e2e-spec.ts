@@ -1,4 +1,5 @@
 import { type RunningApi, startApi } from '../support/http';
+import { shortMemo } from '../support/memo-content';
 import { e2ePrisma } from '../support/prisma';
 import { type ScratchOffice, scratchOfficeWithStaff } from '../support/scratch-office';
 
@@ -24,7 +25,7 @@ describe('inbox and outbox pages', () => {
       steps: [{ key: 'head', title: 'หัวหน้า', kind: 'SEQUENTIAL', addressees: [office.positions.get('HEAD')], completion: { rule: 'ALL' }, words: [{ word: 'ทราบ', outcome: 'positive' }], comment: 'NONE' }],
     });
     for (const title of ['เรื่องที่หนึ่ง', 'เรื่องที่สอง', 'เรื่องที่สาม']) {
-      const created = await call('writer', 'POST', '/documents', { kind: 'MEMO', title, content: { title } });
+      const created = await call('writer', 'POST', '/documents', { kind: 'MEMO', title, content: shortMemo(title) });
       await call('writer', 'POST', `/documents/${created.body.documentId}/route/submit`, {});
       documents.push(created.body.documentId);
     }

@@ -1,17 +1,7 @@
 import { e2ePrisma } from '../support/prisma';
 import { type RunningApi, startApi } from '../support/http';
 import { tokenFor } from '../support/keycloak';
-
-/** Memo 1 of seed 001 (ขร ๗๓๕๐๑/๑๖๕๖), abridged to its structure. */
-const memo001 = (revision: string) => ({
-  ส่วนราชการ: 'สำนักปลัด องค์การบริหารส่วนตำบลป่าตึง',
-  เรื่อง: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘',
-  เรียน: 'นายกองค์การบริหารส่วนตำบลป่าตึง',
-  sections: [
-    { title: '๑. เรื่องเดิม', text: 'ตามบันทึกข้อความ สำนักปลัด ที่ ขร ๗๓๕๐๑/๑๗๓๒ ลงวันที่ ๑๑ ตุลาคม ๒๕๖๗ …' },
-    { title: '๔. ข้อเสนอเพื่อพิจารณา', text: `๔.๒ พิจารณาดำเนินการมาตรการขับเคลื่อนการส่งเสริมคุณธรรม ${revision}` },
-  ],
-});
+import { memo001Content } from '../support/memo-content';
 
 describe('the 001 chain on the real stack: drafter → ฝ่ายอำนวยการ → สำนักปลัด → ปลัด (returns, then opinion) → นายก อนุมัติ', () => {
   let api: RunningApi;
@@ -35,7 +25,7 @@ describe('the 001 chain on the real stack: drafter → ฝ่ายอำนว�
   const inboxOf = async (user: string) => (await api.call('/inbox', { token: tokens[user] })).body.items as { documentId: string; words: string[] }[];
 
   it('the drafter drafts the memo and submits it to หัวหน้าฝ่ายอำนวยการ', async () => {
-    const created = await post('drafter', '/documents', { kind: 'MEMO', title: memo001('').เรื่อง, content: memo001('ฉบับแรก') });
+    const created = await post('drafter', '/documents', { kind: 'MEMO', title: memo001Content().subject, content: memo001Content() });
     expect(created.status).toBe(201);
     documentId = created.body.documentId;
 
@@ -81,7 +71,7 @@ describe('the 001 chain on the real stack: drafter → ฝ่ายอำนว�
   });
 
   it('the drafter resubmits a new version and the route resumes at ปลัด', async () => {
-    const resubmitted = await route('drafter', 'resubmissions', { content: memo001('ภายในเดือนมีนาคม ๒๕๖๙') });
+    const resubmitted = await route('drafter', 'resubmissions', { content: memo001Content(' ภายในเดือนมีนาคม ๒๕๖๙') });
     expect(resubmitted.status).toBe(200);
     expect(resubmitted.body).toMatchObject({ status: 'IN_ROUTE', round: 2, currentStep: { key: 'palad' } });
     const versions = await prisma.documentVersion.findMany({ where: { documentId }, orderBy: { versionNo: 'asc' } });
@@ -127,7 +117,8 @@ describe('the 001 chain on the real stack: drafter → ฝ่ายอำนว�
   it('every accepted action appended exactly one audit event, in order', async () => {
     const audit = await prisma.auditEvent.findMany({ where: { targetType: 'document', targetId: documentId }, orderBy: { seq: 'asc' } });
     expect(audit.map((e) => e.action)).toEqual([
-      'route.created', 'route.submitted', 'route.decided', 'route.decided', 'route.returned', 'route.resubmitted', 'route.decided', 'route.decided',
+      'document.created', 'route.created', 'route.submitted', 'route.decided', 'route.decided', 'route.returned',
+      'document.versioned', 'route.resubmitted', 'route.decided', 'route.decided',
     ]);
     const outbox = await prisma.outboxMessage.count({ where: { payload: { path: ['documentId'], equals: documentId } } });
     expect(outbox).toBe(8);

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { createRoute, type RouteTemplate } from '@kasian/workflow';
 import type { CallerContext } from '../idempotency/caller.decorator';
+import { DocumentVersions } from '../documents/document-versions.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { ActorDirectory } from './actor-directory';
-import { contentHash, routingFields } from './document-content';
+import { routingFields } from './document-content';
 import type { CreateDocumentDto, CreatedDocumentDto } from './dto/create-document.dto';
 import { RouteRepository } from './route.repository';
 import { RouteActionsService } from './route-actions.service';
@@ -18,6 +19,7 @@ export class CreateDocument {
     private readonly directory: ActorDirectory,
     private readonly routes: RouteRepository,
     private readonly actions: RouteActionsService,
+    private readonly documents: DocumentVersions,
   ) {}
 
   async execute({ principal, idempotencyKey, requestId }: CallerContext, input: CreateDocumentDto) {
@@ -31,25 +33,20 @@ export class CreateDocument {
       if (!template) throw new NoRouteTemplateError(input.kind);
 
       const documentId = randomUUID();
-      const hash = contentHash(input.content);
-      await db.document.create({
-        data: { id: documentId, officeId, kind: input.kind, title: input.title, drafterPersonId: known.person.id, drafterPositionId: positionId, currentVersionNo: 1 },
-      });
-      const version = await db.documentVersion.create({
-        data: { officeId, documentId, versionNo: 1, content: input.content as object, contentHash: hash, createdByPersonId: known.person.id },
-      });
+      const drafter = { personId: known.person.id, positionId };
+      const version = await this.documents.create(db, { id: documentId, officeId, kind: input.kind, title: input.title, content: input.content, drafter }, principal, requestId);
       const created = createRoute({
         instanceId: randomUUID(),
         documentId,
         template: { ...(template.definition as unknown as RouteTemplate), id: template.id, version: template.version, officeId },
-        drafter: { personId: known.person.id, positionId },
-        document: { versionId: version.id, hash, fields: routingFields(input.content) },
+        drafter,
+        document: { versionId: version.id, hash: version.contentHash, fields: routingFields(version.content) },
         at: now.toISOString(),
       });
       if (!created.ok) throw new RouteActionRefusedError(created.error);
       await this.routes.insert(db, created.state, template.id, created.event);
       await this.actions.appendAudit(db, created.event, { principal, requestId });
-      return { status: 201, body: { documentId, routeId: created.state.id, documentVersionNo: 1, contentHash: hash } };
+      return { status: 201, body: { documentId, routeId: created.state.id, documentVersionNo: 1, contentHash: version.contentHash } };
     });
   }
 }

@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
+import type { Prisma } from '@prisma/client';
 import { cancel, decide, recall, reject, resubmit, returnForRevision, submit } from '@kasian/workflow';
 import type { CallerContext } from '../idempotency/caller.decorator';
-import { contentHash, routingFields } from './document-content';
+import { DocumentVersions, type StoredVersion } from '../documents/document-versions.service';
+import { routingFields } from './document-content';
 import type { DecideDto, RejectDto, ResubmitDto, ReturnDto, RouteActionDto } from './dto/route-action.dto';
 import { RouteActionsService } from './route-actions.service';
 
 /** SubmitDocument, DecideStep, ReturnDocument, RejectDocument, RecallDocument, ResubmitDocument, CancelDocument. */
 @Injectable()
 export class RouteActionUseCases {
-  constructor(private readonly actions: RouteActionsService) {}
+  constructor(
+    private readonly actions: RouteActionsService,
+    private readonly documents: DocumentVersions,
+  ) {}
 
   submit(caller: CallerContext, documentId: string, body: RouteActionDto) {
-    return this.actions.perform(this.request(caller, documentId, 'submit', body), ({ state, known, at }) =>
-      submit(state, { actor: known.actor, at }),
+    return this.actions.perform(this.request(caller, documentId, 'submit', body), async ({ db, state, known, at }) =>
+      submit(state, { actor: known.actor, at, document: routeVersion(await currentVersion(db, documentId)) }),
     );
   }
 
@@ -47,19 +52,30 @@ export class RouteActionUseCases {
     );
   }
 
-  /** A resubmission is a new immutable document version; the route resumes or restarts as its template says. */
+  /**
+   * After a return or recall: the revised content becomes a new immutable version (or the draft's
+   * latest revision is taken); the route resumes or restarts as its template says.
+   */
   resubmit(caller: CallerContext, documentId: string, body: ResubmitDto) {
     return this.actions.perform(this.request(caller, documentId, 'resubmit', body), async ({ db, state, known, at }) => {
-      const document = await db.document.update({ where: { id: documentId }, data: { currentVersionNo: { increment: 1 } } });
-      const hash = contentHash(body.content);
-      const version = await db.documentVersion.create({
-        data: { officeId: document.officeId, documentId, versionNo: document.currentVersionNo, content: body.content as object, contentHash: hash, createdByPersonId: known.person.id },
-      });
-      return resubmit(state, { actor: known.actor, at, document: { versionId: version.id, hash, fields: routingFields(body.content) } });
+      const version = body.content
+        ? await this.documents.add(db, documentId, body.content, known.person.id, caller.principal, caller.requestId)
+        : await currentVersion(db, documentId);
+      return resubmit(state, { actor: known.actor, at, document: routeVersion(version) });
     });
   }
 
   private request(caller: CallerContext, documentId: string, operation: string, body: RouteActionDto) {
     return { ...caller, documentId, operation, body: { ...body } };
   }
+}
+
+async function currentVersion(db: Prisma.TransactionClient, documentId: string): Promise<StoredVersion> {
+  const document = await db.document.findUniqueOrThrow({ where: { id: documentId } });
+  const row = await db.documentVersion.findUniqueOrThrow({ where: { documentId_versionNo: { documentId, versionNo: document.currentVersionNo } } });
+  return { id: row.id, versionNo: row.versionNo, contentHash: row.contentHash, content: row.content as Record<string, unknown> };
+}
+
+function routeVersion(version: StoredVersion) {
+  return { versionId: version.id, hash: version.contentHash, fields: routingFields(version.content) };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, UseInterceptors } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authorize, CurrentPrincipal, type Principal } from '@kasian/auth';
 import { Caller, type CallerContext } from '../idempotency/caller.decorator';
@@ -6,11 +6,12 @@ import { AcceptsIdempotencyKey } from '../idempotency/idempotency-key.decorator'
 import { MutationResultInterceptor } from '../idempotency/mutation-result.interceptor';
 import { CreateDocument } from './create-document.use-case';
 import { CreateDocumentDto, CreatedDocumentDto } from './dto/create-document.dto';
-import { DecideDto, RejectDto, ResubmitDto, ReturnDto, RouteActionDto } from './dto/route-action.dto';
+import { DecideDto, RejectDto, ResubmitDto, ReturnDto, ReviseDto, RouteActionDto } from './dto/route-action.dto';
 import { InboxPageDto, OutboxPageDto, PageQueryDto, TimelineDto } from './dto/route-queries.dto';
 import { RouteStateDto } from './dto/route-state.dto';
 import { RouteActionUseCases } from './route-action.use-cases';
 import { RouteQueries } from './route.queries';
+import { ReviseDraft } from './revise-draft.use-case';
 
 const DOCUMENT_ID = new ParseUUIDPipe({ version: '4' });
 
@@ -23,6 +24,7 @@ export class RoutingController {
     private readonly createDocument: CreateDocument,
     private readonly actions: RouteActionUseCases,
     private readonly queries: RouteQueries,
+    private readonly reviseDraft: ReviseDraft,
   ) {}
 
   @Post('documents')
@@ -31,6 +33,13 @@ export class RoutingController {
   @AcceptsIdempotencyKey()
   create(@Caller() caller: CallerContext, @Body() body: CreateDocumentDto) {
     return this.createDocument.execute(caller, body);
+  }
+
+  @Put('documents/:documentId/content')
+  @ApiOperation({ summary: 'Save a revision of a draft or returned document as a new immutable version' })
+  @AcceptsIdempotencyKey()
+  revise(@Param('documentId', DOCUMENT_ID) documentId: string, @Body() body: ReviseDto, @Caller() caller: CallerContext) {
+    return this.reviseDraft.execute(caller, documentId, body);
   }
 
   @Post('documents/:documentId/route/submit')

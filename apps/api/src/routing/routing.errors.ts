@@ -55,3 +55,21 @@ export class NoRouteTemplateError extends DomainError {
     super(`The office has no route template for ${kind} documents.`, { documentKind: kind });
   }
 }
+
+export class DocumentLockedError extends DomainError {
+  readonly code = 'DOCUMENT_LOCKED';
+  readonly httpStatus = 409;
+  readonly messageTh = 'แก้ไขเอกสารได้เฉพาะเมื่อยังเป็นร่างหรือถูกส่งคืนแก้ไข';
+  constructor(status: string) {
+    super('A document can be revised only while it is a draft or returned for revision.', { routeStatus: status });
+  }
+}
+
+export class NotTheDrafterError extends DomainError {
+  readonly code = 'NOT_DRAFTER';
+  readonly httpStatus = 403;
+  readonly messageTh = 'เฉพาะผู้จัดทำเอกสารเท่านั้นที่แก้ไขได้';
+  constructor() {
+    super('Only the drafter may revise the document.');
+  }
+}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module';
 import { ActorDirectory } from './actor-directory';
 import { CreateDocument } from './create-document.use-case';
 import { RouteActionUseCases } from './route-action.use-cases';
@@ -7,11 +8,13 @@ import { RouteQueries } from './route.queries';
 import { RouteRepository } from './route.repository';
 import { RouteTemplatesController } from './route-templates.controller';
 import { RouteTemplatesService } from './route-templates.service';
+import { ReviseDraft } from './revise-draft.use-case';
 import { RoutingController } from './routing.controller';
 
 @Module({
+  imports: [DocumentsModule],
   controllers: [RoutingController, RouteTemplatesController],
-  providers: [ActorDirectory, RouteRepository, RouteActionsService, RouteActionUseCases, CreateDocument, RouteQueries, RouteTemplatesService],
+  providers: [ActorDirectory, RouteRepository, RouteActionsService, RouteActionUseCases, CreateDocument, RouteQueries, RouteTemplatesService, ReviseDraft],
   exports: [RouteActionsService],
 })
 export class RoutingModule {}

@@ -57,7 +57,14 @@ export class RejectDto extends RouteActionDto {
 }
 
 export class ResubmitDto extends RouteActionDto {
-  @ApiProperty({ description: 'The revised content: a new document version' })
+  @ApiPropertyOptional({ description: 'The revised content, stored as a new version; omit to resubmit the latest revision (PUT …/content)' })
+  @IsOptional()
+  @IsObject()
+  content?: Record<string, unknown>;
+}
+
+export class ReviseDto {
+  @ApiProperty({ description: 'The revised content: a new immutable version of the draft' })
   @IsObject()
   content!: Record<string, unknown>;
 }

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { DomainError } from '@kasian/errors';
+
+/** Generous bounds that still stop a pasted book: a memo paragraph is rarely over 3,000 characters. */
+export const LIMITS = { field: 1_000, paragraph: 20_000, sections: 30, paragraphsPerSection: 50, itemsPerSection: 50, contentBytes: 512 * 1024 };
+
+const text = (max: number, code: string) => z.string().trim().min(1, { error: 'EMPTY_FIELD' }).max(max, { error: code });
+const calendarDate = z.object({ year: z.number().int().min(1900).max(2300), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) });
+
+const section = z.object({
+  title: text(LIMITS.field, 'FIELD_TOO_LONG'),
+  paragraphs: z.array(text(LIMITS.paragraph, 'SECTION_TOO_LONG')).max(LIMITS.paragraphsPerSection, { error: 'TOO_MANY_PARAGRAPHS' }).default([]),
+  items: z.array(text(LIMITS.paragraph, 'SECTION_TOO_LONG')).max(LIMITS.itemsPerSection, { error: 'TOO_MANY_ITEMS' }).default([]),
+});
+
+/**
+ * บันทึกข้อความ as drafted (domain.md §3.1). The number (ที่) comes from the register and the
+ * signature and opinion blocks from the route, so neither is part of the drafted content.
+ */
+export const memoContentSchema = z.object({
+  agency: text(LIMITS.field, 'FIELD_TOO_LONG'),
+  date: calendarDate.optional(),
+  subject: text(LIMITS.field, 'FIELD_TOO_LONG'),
+  addressee: text(LIMITS.field, 'FIELD_TOO_LONG'),
+  paragraphs: z.array(text(LIMITS.paragraph, 'SECTION_TOO_LONG')).max(LIMITS.paragraphsPerSection).optional(),
+  sections: z.array(section).max(LIMITS.sections, { error: 'TOO_MANY_SECTIONS' }),
+  closing: text(LIMITS.field, 'FIELD_TOO_LONG'),
+  digits: z.enum(['thai', 'arabic']).optional(),
+  /** What route conditions read (e.g. a vacancy flag). */
+  fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+});
+
+export type MemoContent = z.infer<typeof memoContentSchema>;
+
+export class InvalidDocumentContentError extends DomainError {
+  readonly code = 'INVALID_DOCUMENT_CONTENT';
+  readonly httpStatus = 400;
+  readonly messageTh = 'เนื้อหาเอกสารไม่ถูกต้อง';
+  constructor(problems: { path: string; code: string }[]) {
+    super(`The document content is not valid: ${problems.map((p) => `${p.path} (${p.code})`).join(', ')}.`, problems);
+  }
+}
+
+/** Checks drafted content by kind; memos are structured, other kinds only bounded until their issues. */
+export function validateContent(kind: string, content: Record<string, unknown>): Record<string, unknown> {
+  if (Buffer.byteLength(JSON.stringify(content)) > LIMITS.contentBytes) throw new InvalidDocumentContentError([{ path: '', code: 'CONTENT_TOO_LARGE' }]);
+  if (kind !== 'MEMO') return content;
+  const parsed = memoContentSchema.safeParse(content);
+  if (parsed.success) return parsed.data;
+  throw new InvalidDocumentContentError(
+    parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      code: /^[A-Z_]+$/.test(issue.message) ? issue.message : issue.code === 'invalid_type' && issue.input === undefined ? 'MISSING_FIELD' : 'INVALID_FIELD',
+    })),
+  );
+}

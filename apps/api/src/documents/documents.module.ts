@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { DocumentVersions } from './document-versions.service';
+import { DocumentsController } from './documents.controller';
+import { DocumentsQueries } from './documents.queries';
+
+@Module({ controllers: [DocumentsController], providers: [DocumentVersions, DocumentsQueries], exports: [DocumentVersions] })
+export class DocumentsModule {}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '@kasian/errors';
+import { DocumentVersions } from '../documents/document-versions.service';
+import type { CallerContext } from '../idempotency/caller.decorator';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { ActorDirectory } from './actor-directory';
+import type { ReviseDto } from './dto/route-action.dto';
+import { RouteRepository } from './route.repository';
+import { RouteActionsService } from './route-actions.service';
+import { DocumentLockedError, NotTheDrafterError } from './routing.errors';
+
+export interface RevisedDto {
+  documentId: string;
+  versionNo: number;
+  contentHash: string;
+}
+
+/** ReviseDraft: the drafter saves a new version while the document is a draft or returned; the route moves on only at (re)submission. */
+@Injectable()
+export class ReviseDraft {
+  constructor(
+    private readonly idempotency: IdempotencyService,
+    private readonly directory: ActorDirectory,
+    private readonly routes: RouteRepository,
+    private readonly actions: RouteActionsService,
+    private readonly documents: DocumentVersions,
+  ) {}
+
+  async execute(caller: CallerContext, documentId: string, body: ReviseDto) {
+    const officeId = await this.actions.officeOf(caller.principal);
+    const scope = { officeId, subject: caller.principal.subject, key: caller.idempotencyKey, operation: 'revise', request: { documentId, body } };
+    return this.idempotency.run<RevisedDto>(scope, async (db) => {
+      const known = await this.directory.load(db, caller.principal, new Date());
+      const route = await this.routes.lockByDocument(db, officeId, documentId);
+      if (!route) throw new NotFoundError('Document', 'เอกสาร', documentId);
+      if (route.state.drafter.personId !== known.person.id) throw new NotTheDrafterError();
+      if (route.state.status !== 'DRAFT' && route.state.status !== 'RETURNED') throw new DocumentLockedError(route.state.status);
+      const version = await this.documents.add(db, documentId, body.content, known.person.id, caller.principal, caller.requestId);
+      return { status: 200, body: { documentId, versionNo: version.versionNo, contentHash: version.contentHash } };
+    });
+  }
+}
