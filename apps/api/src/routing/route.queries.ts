@@ -133,6 +133,9 @@ export class RouteQueries {
     const titles = await this.positionTitles(events.flatMap((e) => [e.actingPositionId, e.onBehalfOfPositionId].filter((id): id is string => !!id)));
     const position = (id: string | null) => (id ? { id, titleTh: titles.get(id) ?? '' } : null);
     const holders = await this.holdersAt(events.filter((e) => e.capacity && e.capacity !== 'HOLDER'));
+    const versionNos = new Map(
+      (await this.prisma.documentVersion.findMany({ where: { documentId }, select: { id: true, versionNo: true } })).map((v) => [v.id, v.versionNo]),
+    );
     return {
       documentId,
       title: route.document.title,
@@ -155,6 +158,7 @@ export class RouteQueries {
         reason: e.reason,
         returnedTo: e.returnedTo,
         documentVersionId: e.documentVersionId,
+        documentVersionNo: versionNos.get(e.documentVersionId) ?? null,
         documentHash: e.documentHash,
         signature: e.signature,
       })),

@@ -83,6 +83,7 @@ export class TimelineEntryDto {
   @ApiPropertyOptional({ nullable: true }) reason!: string | null;
   @ApiPropertyOptional({ nullable: true }) returnedTo!: string | null;
   @ApiProperty() documentVersionId!: string;
+  @ApiPropertyOptional({ nullable: true, description: 'The version the action was taken on (1, 2, …)' }) documentVersionNo!: number | null;
   @ApiProperty() documentHash!: string;
   @ApiPropertyOptional({ nullable: true, description: 'Signature block as printed at decision time' }) signature!: unknown;
 }
