@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@prisma/client';
 import { AuditPort } from '@kasian/audit';
-import type { Principal } from '@kasian/auth';
 import { PrismaService } from '@kasian/database';
+import type { CallerContext } from '../idempotency/caller.decorator';
+import { IdempotencyService, type MutationResult } from '../idempotency/idempotency.service';
 import { NotFoundError } from '@kasian/errors';
 import type { ActingGrantDto, DelegationGrantDto, EndGrantDto, GrantDto } from './grants.dto';
 import { GrantOutsideOfficeError, InvalidGrantPeriodError } from './grants.errors';
@@ -19,10 +20,11 @@ export class GrantsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditPort,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
-  grantActing(principal: Principal, input: ActingGrantDto, requestId?: string): Promise<GrantDto> {
-    return this.inOffice(principal, async (db, admin) => {
+  grantActing(caller: CallerContext, input: ActingGrantDto) {
+    return this.inOffice(caller, 'grant-acting', input, async (db, admin) => {
       const period = periodOf(input.startsAt, input.endsAt);
       const [person, position] = await Promise.all([
         db.person.findFirst({ where: { id: input.personId, officeId: admin.officeId } }),
@@ -32,13 +34,13 @@ export class GrantsService {
       const row = await db.positionAssignment.create({
         data: { officeId: admin.officeId, personId: person.id, positionId: position.id, capacity: 'ACTING', orderRef: input.orderRef, note: input.note, ...period },
       });
-      await this.record(db, admin, principal, 'grant.acting_created', row.id, { ...input }, requestId);
-      return { id: row.id, kind: 'ACTING', orderRef: input.orderRef, startsAt: row.startsAt.toISOString(), endsAt: row.endsAt?.toISOString() ?? null };
+      await this.record(db, admin, caller, 'grant.acting_created', row.id, { ...input });
+      return created({ id: row.id, kind: 'ACTING', orderRef: input.orderRef, startsAt: row.startsAt.toISOString(), endsAt: row.endsAt?.toISOString() ?? null });
     });
   }
 
-  delegate(principal: Principal, input: DelegationGrantDto, requestId?: string): Promise<GrantDto> {
-    return this.inOffice(principal, async (db, admin) => {
+  delegate(caller: CallerContext, input: DelegationGrantDto) {
+    return this.inOffice(caller, 'grant-delegation', input, async (db, admin) => {
       const period = periodOf(input.startsAt, input.endsAt);
       const ids = [input.principalPositionId, input.delegatePositionId];
       if ((await db.position.count({ where: { officeId: admin.officeId, id: { in: ids } } })) !== new Set(ids).size) throw new GrantOutsideOfficeError({ positionIds: ids });
@@ -53,13 +55,13 @@ export class GrantsService {
           ...period,
         },
       });
-      await this.record(db, admin, principal, 'grant.delegation_created', row.id, { ...input }, requestId);
-      return { id: row.id, kind: 'DELEGATION', orderRef: row.orderRef, startsAt: row.startsAt.toISOString(), endsAt: row.endsAt?.toISOString() ?? null };
+      await this.record(db, admin, caller, 'grant.delegation_created', row.id, { ...input });
+      return created({ id: row.id, kind: 'DELEGATION', orderRef: row.orderRef, startsAt: row.startsAt.toISOString(), endsAt: row.endsAt?.toISOString() ?? null });
     });
   }
 
-  end(principal: Principal, grantId: string, input: EndGrantDto, requestId?: string): Promise<GrantDto> {
-    return this.inOffice(principal, async (db, admin) => {
+  end(caller: CallerContext, grantId: string, input: EndGrantDto) {
+    return this.inOffice(caller, 'grant-end', { grantId, ...input }, async (db, admin) => {
       const endsAt = input.endsAt ? new Date(input.endsAt) : new Date();
       const acting = await db.positionAssignment.findFirst({ where: { id: grantId, officeId: admin.officeId, capacity: 'ACTING' } });
       const delegation = acting ? null : await db.delegation.findFirst({ where: { id: grantId, officeId: admin.officeId } });
@@ -68,31 +70,38 @@ export class GrantsService {
       if (endsAt <= grant.startsAt) throw new InvalidGrantPeriodError(grant.startsAt.toISOString(), endsAt.toISOString());
       if (acting) await db.positionAssignment.update({ where: { id: grantId }, data: { endsAt } });
       else await db.delegation.update({ where: { id: grantId }, data: { endsAt } });
-      await this.record(db, admin, principal, 'grant.ended', grantId, { endsAt: endsAt.toISOString() }, requestId);
-      return { id: grantId, kind: acting ? 'ACTING' : 'DELEGATION', orderRef: grant.orderRef ?? '', startsAt: grant.startsAt.toISOString(), endsAt: endsAt.toISOString() };
+      await this.record(db, admin, caller, 'grant.ended', grantId, { endsAt: endsAt.toISOString() });
+      return created({ id: grantId, kind: acting ? 'ACTING' : 'DELEGATION', orderRef: grant.orderRef ?? '', startsAt: grant.startsAt.toISOString(), endsAt: endsAt.toISOString() });
     });
   }
 
-  private async inOffice<T>(principal: Principal, work: (db: Db, admin: { officeId: string; personId: string }) => Promise<T>): Promise<T> {
-    return this.prisma.$transaction(async (db) => {
-      const admin = await db.person.findUnique({ where: { subject: principal.subject } });
-      if (!admin) throw new NotFoundError('Person for this account', 'บุคลากรของบัญชีนี้');
-      return work(db, { officeId: admin.officeId, personId: admin.id });
-    });
+  /** One transaction in the admin's office, with the Idempotency-Key claimed in it. */
+  private async inOffice(
+    caller: CallerContext,
+    operation: string,
+    request: unknown,
+    work: (db: Db, admin: { officeId: string; personId: string }) => Promise<MutationResult<GrantDto>>,
+  ) {
+    const admin = await this.prisma.person.findUnique({ where: { subject: caller.principal.subject } });
+    if (!admin) throw new NotFoundError('Person for this account', 'บุคลากรของบัญชีนี้');
+    const scope = { officeId: admin.officeId, subject: caller.principal.subject, key: caller.idempotencyKey, operation, request };
+    return this.idempotency.run(scope, (db) => work(db, { officeId: admin.officeId, personId: admin.id }));
   }
 
-  private async record(db: Db, admin: { officeId: string; personId: string }, principal: Principal, action: string, id: string, payload: Record<string, unknown>, requestId?: string) {
+  private async record(db: Db, admin: { officeId: string; personId: string }, caller: CallerContext, action: string, id: string, payload: Record<string, unknown>) {
     await this.audit.append(db, {
       officeId: admin.officeId,
       action,
-      actor: { subject: principal.subject, personId: admin.personId, positionId: null, onBehalfOfPositionId: null, orderRef: null },
+      actor: { subject: caller.principal.subject, personId: admin.personId, positionId: null, onBehalfOfPositionId: null, orderRef: null },
       target: { type: 'grant', id },
-      requestId: requestId ?? null,
+      requestId: caller.requestId ?? null,
       occurredAt: new Date(),
       payload,
     });
   }
 }
+
+const created = (body: GrantDto): MutationResult<GrantDto> => ({ status: 201, body });
 
 function periodOf(startsAt: string, endsAt?: string): { startsAt: Date; endsAt: Date | null } {
   const start = new Date(startsAt);

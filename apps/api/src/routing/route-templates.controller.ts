@@ -1,12 +1,15 @@
-import { Body, Controller, Get, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import { Authorize, CurrentPrincipal, type Principal, Role } from '@kasian/auth';
+import { Caller, type CallerContext } from '../idempotency/caller.decorator';
+import { AcceptsIdempotencyKey } from '../idempotency/idempotency-key.decorator';
+import { MutationResultInterceptor } from '../idempotency/mutation-result.interceptor';
 import { CreateRouteTemplateDto, RouteTemplateDto } from './dto/route-template.dto';
 import { RouteTemplatesService } from './route-templates.service';
 
 @ApiTags('routing')
 @Controller('route-templates')
+@UseInterceptors(MutationResultInterceptor)
 export class RouteTemplatesController {
   constructor(private readonly templates: RouteTemplatesService) {}
 
@@ -14,8 +17,9 @@ export class RouteTemplatesController {
   @Authorize(Role.Admin)
   @ApiOperation({ summary: 'Publish the next version of the office’s route for a document kind' })
   @ApiCreatedResponse({ type: RouteTemplateDto })
-  publish(@CurrentPrincipal() principal: Principal, @Body() body: CreateRouteTemplateDto, @Req() request: FastifyRequest): Promise<RouteTemplateDto> {
-    return this.templates.publish(principal, body, request.id);
+  @AcceptsIdempotencyKey()
+  publish(@Caller() caller: CallerContext, @Body() body: CreateRouteTemplateDto) {
+    return this.templates.publish(caller, body);
   }
 
   @Get()

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditPort } from '@kasian/audit';
 import type { Principal } from '@kasian/auth';
+import type { CallerContext } from '../idempotency/caller.decorator';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { PrismaService } from '@kasian/database';
 import { ValidationFailedError } from '@kasian/errors';
 import { type RouteTemplate, validateTemplate } from '@kasian/workflow';
@@ -14,11 +16,13 @@ export class RouteTemplatesService {
     private readonly prisma: PrismaService,
     private readonly actions: RouteActionsService,
     private readonly audit: AuditPort,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
-  async publish(principal: Principal, input: CreateRouteTemplateDto, requestId?: string): Promise<RouteTemplateDto> {
+  async publish({ principal, idempotencyKey, requestId }: CallerContext, input: CreateRouteTemplateDto) {
     const officeId = await this.actions.officeOf(principal);
-    return this.prisma.$transaction(async (db) => {
+    const scope = { officeId, subject: principal.subject, key: idempotencyKey, operation: 'publish-route-template', request: input };
+    return this.idempotency.run<RouteTemplateDto>(scope, async (db) => {
       const definition = { documentKind: input.documentKind, name: input.name, steps: input.steps, onResubmit: input.onResubmit };
       const problems = validateTemplate({ ...definition, id: 'new', version: 1, officeId } as unknown as RouteTemplate);
       const positions = await db.position.count({ where: { officeId, id: { in: input.steps.flatMap((s) => s.addressees) } } });
@@ -39,7 +43,8 @@ export class RouteTemplatesService {
         occurredAt: created.createdAt,
         payload: { documentKind: created.documentKind, version: created.version, definition },
       });
-      return { id: created.id, documentKind: created.documentKind, version: created.version, name: created.name, steps: input.steps, onResubmit: input.onResubmit };
+      const body = { id: created.id, documentKind: created.documentKind, version: created.version, name: created.name, steps: input.steps, onResubmit: input.onResubmit };
+      return { status: 201, body };
     });
   }
 
