@@ -40,6 +40,9 @@ export interface ActionScope {
   signature(positionId?: string): Promise<SignatureSnapshot>;
 }
 
+/** Without an Idempotency-Key nothing is claimed, so the scope's office is never read: the office is the actor's, loaded in the transaction. */
+const UNCLAIMED = '';
+
 /** Signature of an actor the core is about to refuse: never stored, the action fails first. */
 const UNSIGNED: SignatureSnapshot = { nameAsPrinted: '', rankLine: null, positionTitleAsPrinted: '', unitName: null, dateTextBE: '' };
 
@@ -59,9 +62,8 @@ export class RouteActionsService {
   ) {}
 
   async perform(request: ActionRequest, apply: (scope: ActionScope) => Promise<ActionResult> | ActionResult) {
-    const officeId = await this.officeOf(request.principal);
     const scope = {
-      officeId,
+      officeId: request.idempotencyKey ? await this.officeOf(request.principal) : UNCLAIMED,
       subject: request.principal.subject,
       key: request.idempotencyKey,
       operation: request.operation,
@@ -70,7 +72,7 @@ export class RouteActionsService {
     return this.idempotency.run<RouteStateDto>(scope, async (db) => {
       const now = new Date();
       const known = await this.directory.load(db, request.principal, now);
-      const locked = await this.routes.lockByDocument(db, officeId, request.documentId);
+      const locked = await this.routes.lockByDocument(db, known.officeId, request.documentId);
       if (!locked) throw new NotFoundError('Document', 'เอกสาร', request.documentId);
       const { expectedVersion } = request.body;
       if (expectedVersion !== undefined && expectedVersion !== locked.version) throw new VersionConflictError(expectedVersion, locked.version);

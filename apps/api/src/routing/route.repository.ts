@@ -47,40 +47,45 @@ export class RouteRepository {
 
   /** Optimistic check on the version column: a state computed from an older version is refused. */
   async save(db: Db, readVersion: number, state: RouteInstance, event: RouteEvent): Promise<void> {
-    const updated = await db.routeInstance.updateMany({
-      where: { id: state.id, version: readVersion },
-      data: { status: state.status, version: state.version, state: json(state), updatedAt: new Date(state.updatedAt) },
-    });
-    if (updated.count !== 1) throw new VersionConflictError(readVersion, state.version - 1);
+    const updated = await db.$executeRaw`
+      UPDATE route_instances
+         SET status = ${state.status}, version = ${state.version}, state = ${JSON.stringify(state)}::jsonb, updated_at = ${new Date(state.updatedAt)}
+       WHERE id = ${state.id}::uuid AND version = ${readVersion}`;
+    if (updated !== 1) throw new VersionConflictError(readVersion, state.version - 1);
     await this.record(db, state, event);
   }
 
+  /** The event and its outbox message in one statement, then the inbox index. */
   private async record(db: Db, state: RouteInstance, event: RouteEvent): Promise<void> {
-    await db.routeEvent.create({
-      data: { officeId: state.officeId, instanceId: state.id, version: event.version, type: event.type, at: new Date(event.at), event: json(event) },
-    });
+    const outbox = { instanceId: state.id, documentId: state.documentId, version: event.version, status: state.status, waitingOn: waitingOn(state) };
+    await db.$executeRaw`
+      WITH recorded AS (
+        INSERT INTO route_events (office_id, instance_id, version, type, at, event)
+        VALUES (${state.officeId}::uuid, ${state.id}::uuid, ${event.version}, ${event.type}, ${new Date(event.at)}, ${JSON.stringify(event)}::jsonb)
+      )
+      INSERT INTO outbox_messages (office_id, topic, payload)
+      VALUES (${state.officeId}::uuid, ${`route.${event.type.toLowerCase()}`}, ${JSON.stringify(outbox)}::jsonb)`;
     await this.rewriteWaiting(db, state, event);
-    await db.outboxMessage.create({
-      data: {
-        officeId: state.officeId,
-        topic: `route.${event.type.toLowerCase()}`,
-        payload: json({ instanceId: state.id, documentId: state.documentId, version: event.version, status: state.status, waitingOn: waitingOn(state) }),
-      },
-    });
   }
 
-  /** The inbox index keeps, per route, the addressed positions the open step still waits on and since when. */
+  /**
+   * The inbox index keeps, per route, the addressed positions the open step still waits on and
+   * since when: rows of another step or of positions no longer waited on go, new ones come in,
+   * and rows that stay keep their `since`.
+   */
   private async rewriteWaiting(db: Db, state: RouteInstance, event: RouteEvent): Promise<void> {
     const stillWaiting = waitingOn(state);
     const stepKey = state.currentStep === null ? null : state.steps[state.currentStep].key;
-    const kept = await db.routeWaiting.findMany({ where: { instanceId: state.id, stepKey: stepKey ?? undefined, positionId: { in: stillWaiting } } });
-    await db.routeWaiting.deleteMany({ where: { instanceId: state.id, NOT: { positionId: { in: kept.map((k) => k.positionId) } } } });
-    const keptIds = new Set(kept.map((k) => k.positionId));
+    await db.$executeRaw`
+      DELETE FROM route_waiting
+       WHERE instance_id = ${state.id}::uuid
+         AND NOT (step_key IS NOT DISTINCT FROM ${stepKey} AND position_id = ANY(${stillWaiting}::uuid[]))`;
+    if (!stillWaiting.length) return;
     const opened = state.currentStep === null ? event.at : (state.steps[state.currentStep].openedAt ?? event.at);
-    await db.routeWaiting.createMany({
-      data: stillWaiting
-        .filter((positionId) => !keptIds.has(positionId))
-        .map((positionId) => ({ officeId: state.officeId, instanceId: state.id, positionId, stepKey: stepKey!, since: new Date(opened) })),
-    });
+    await db.$executeRaw`
+      INSERT INTO route_waiting (office_id, instance_id, position_id, step_key, since)
+      SELECT ${state.officeId}::uuid, ${state.id}::uuid, position_id, ${stepKey}, ${new Date(opened)}
+        FROM unnest(${stillWaiting}::uuid[]) AS position_id
+      ON CONFLICT (instance_id, position_id) DO NOTHING`;
   }
 }

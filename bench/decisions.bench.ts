@@ -1,0 +1,183 @@
+// Route decisions through the real HTTP API (child process, real Keycloak tokens, audit on) against
+// a plain-SQL floor on the same PostgreSQL. See bench/README.md.
+// Usage: npm run bench:decisions [-- --offices 20 --routes-per-office 30 --concurrency 16 --pool 10 --paced-rate 200 --paced-seconds 15
+//        --log-level info --cpu-prof-dir bench/results/profiles]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { type ApiProcess, spawnApi } from './support/api-process';
+import { freshBenchDatabase, option, plainPgUrl, textOption } from './support/bench-env';
+import { type BenchStaff, createBenchStaff } from './support/bench-offices';
+import { cpuPerAction, cpuSnapshot } from './support/cpu';
+import { JsonClient } from './support/http-client';
+import { prepareFloor, runFloor, samplePayloads } from './support/sql-floor';
+import { errorCodes, type Figures, figuresOf } from './support/stats';
+import { ACTIONS_PER_ROUTE, type PhaseRecord, RouteDriver, routesNeededFor, routeTemplate } from './support/workload';
+
+const settings = {
+  database: textOption('database', 'kasian_bench'),
+  offices: option('offices', 20),
+  routesPerOffice: option('routes-per-office', 30),
+  busyRoutes: option('busy-routes', 160),
+  concurrency: option('concurrency', 16),
+  pool: option('pool', 10),
+  pacedDecisionsPerSecond: option('paced-rate', 200),
+  pacedSeconds: option('paced-seconds', 15),
+  logLevel: textOption('log-level', 'info'),
+  /** Writes a V8 CPU profile of the API process to this directory (`--cpu-prof`). */
+  cpuProfileDir: textOption('cpu-prof-dir', ''),
+};
+const TOKEN_MAX_AGE_MS = 150_000;
+const TARGETS = { decisionsPerSecond: 300, pacedP99Ms: 50, floorRatio: 0.4 };
+
+interface PhaseResult extends Figures {
+  phase: string;
+  concurrency: number | string;
+  cpuPerAction?: ReturnType<typeof cpuPerAction>;
+  errorCodes?: Record<string, number>;
+}
+
+function log(message: string): void {
+  console.log(`[bench:decisions] ${message}`);
+}
+
+async function measured(phase: string, concurrency: number | string, apiPid: number | null, run: () => Promise<PhaseRecord>): Promise<PhaseResult> {
+  const before = cpuSnapshot(apiPid);
+  const record = await run();
+  const after = cpuSnapshot(apiPid);
+  const figures = figuresOf(record);
+  const accepted = record.samples.filter((s) => s.status === 200).length;
+  const result = { phase, concurrency, ...figures, cpuPerAction: cpuPerAction(before, after, accepted), errorCodes: errorCodes(record), ...(record.starved ? { starved: record.starved } : {}) };
+  log(`${phase}: ${figures.decisionsPerSecond} decisions/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, errors ${figures.errors}`);
+  return result;
+}
+
+async function publishTemplates(client: JsonClient, staff: BenchStaff): Promise<void> {
+  for (const office of staff.offices) {
+    const reply = await client.post('/route-templates', staff.token(office.username('admin')), routeTemplate(office));
+    if (reply.status !== 201) throw new Error(`POST /route-templates → ${reply.status} ${JSON.stringify(reply.body)}`);
+  }
+}
+
+/** Open loop at `decisionsPerSecond` decisions (plus the submits that go with them: one per four decisions). */
+async function pacedPhase(driver: RouteDriver, staff: BenchStaff, apiPid: number, decisionsPerSecond: number, freshTokens: () => Promise<void>): Promise<PhaseResult> {
+  const actionsPerSecond = (decisionsPerSecond * ACTIONS_PER_ROUTE) / (ACTIONS_PER_ROUTE - 1);
+  const perOffice = Math.ceil(routesNeededFor(actionsPerSecond, settings.pacedSeconds) / staff.offices.length);
+  const routes = await driver.createRoutes(staff.offices, perOffice, 8);
+  await freshTokens();
+  const phase = `API, ${staff.offices.length} offices, paced ${decisionsPerSecond} decisions/s`;
+  return measured(phase, 'open loop', apiPid, () => driver.pace(routes, actionsPerSecond, settings.pacedSeconds));
+}
+
+async function apiPhases(api: ApiProcess, staff: BenchStaff) {
+  const client = new JsonClient(api.url, Math.max(settings.concurrency, 64));
+  const driver = new RouteDriver(client, staff);
+  let tokensAt = performance.now();
+  await staff.refreshTokens();
+  const freshTokens = async () => {
+    if (performance.now() - tokensAt < TOKEN_MAX_AGE_MS) return;
+    log('refreshing tokens (untimed)');
+    await staff.refreshTokens();
+    tokensAt = performance.now();
+  };
+  try {
+    await publishTemplates(client, staff);
+    log('drafting documents through the API (untimed)');
+    const warmup = await driver.createRoutes(staff.offices, 2, 8);
+    const all = await driver.createRoutes(staff.offices, settings.routesPerOffice, 8);
+    const busy = await driver.createRoutes([staff.offices[0]], settings.busyRoutes, 8);
+    await freshTokens();
+    await driver.saturate(warmup, settings.concurrency);
+    const results: PhaseResult[] = [];
+    results.push(await measured(`API, ${staff.offices.length} offices, saturated`, settings.concurrency, api.pid, () => driver.saturate(all, settings.concurrency)));
+    await freshTokens();
+    results.push(await measured('API, one busy office alone, saturated', settings.concurrency, api.pid, () => driver.saturate(busy, settings.concurrency)));
+    const sustainable = Math.max(10, Math.round(results[0].decisionsPerSecond / 2 / 10) * 10);
+    for (const rate of [settings.pacedDecisionsPerSecond, sustainable]) results.push(await pacedPhase(driver, staff, api.pid, rate, freshTokens));
+    return results;
+  } finally {
+    client.close();
+  }
+}
+
+async function floorPhases(databaseUrl: string, officeIds: string[]): Promise<PhaseResult[]> {
+  const pool = new pg.Pool({ connectionString: plainPgUrl(databaseUrl), max: settings.pool });
+  try {
+    const payloads = await samplePayloads(pool);
+    const routes = await prepareFloor(pool, officeIds, settings.routesPerOffice, payloads);
+    const label = `plain SQL (pg), ${officeIds.length} offices`;
+    return [
+      await measured(`floor: ${label}`, settings.concurrency, null, () => runFloor(pool, routes, payloads, settings.concurrency, false)),
+      await measured(`floor + audit append: ${label}`, settings.concurrency, null, () => runFloor(pool, routes, payloads, settings.concurrency, true)),
+    ];
+  } finally {
+    await pool.end();
+  }
+}
+
+function verdicts(saturated: PhaseResult, paced: PhaseResult, floor: PhaseResult) {
+  const ratio = Number((saturated.decisionsPerSecond / floor.decisionsPerSecond).toFixed(3));
+  return {
+    ratioApiOverFloor: ratio,
+    targets: {
+      [`≥ ${TARGETS.decisionsPerSecond} decisions/s through the API`]: { value: saturated.decisionsPerSecond, met: saturated.decisionsPerSecond >= TARGETS.decisionsPerSecond },
+      [`p99 < ${TARGETS.pacedP99Ms} ms at ${settings.pacedDecisionsPerSecond} decisions/s`]: { value: paced.p99Ms, met: paced.p99Ms < TARGETS.pacedP99Ms },
+      [`API ≥ ${TARGETS.floorRatio * 100}% of the plain-SQL floor`]: { value: ratio, met: ratio >= TARGETS.floorRatio },
+    },
+  };
+}
+
+function report(results: PhaseResult[], verdict: ReturnType<typeof verdicts>, api: { mode: string }, loadBefore: number[]) {
+  console.table(
+    results.map(({ phase, concurrency, decisions, decisionsPerSecond, actionsPerSecond, p50Ms, p95Ms, p99Ms, maxMs, errors, cpuPerAction: cpu }) => ({
+      phase,
+      concurrency,
+      decisions,
+      'decisions/s': decisionsPerSecond,
+      'actions/s': actionsPerSecond,
+      'p50 ms': p50Ms,
+      'p95 ms': p95Ms,
+      'p99 ms': p99Ms,
+      'max ms': maxMs,
+      errors,
+      'CPU ms/action api|pg': cpu ? `${cpu.apiMs} | ${cpu.postgresMs}` : '',
+    })),
+  );
+  console.table(Object.entries(verdict.targets).map(([target, { value, met }]) => ({ target, value, met })));
+  log(`API ÷ floor = ${verdict.ratioApiOverFloor}`);
+  mkdirSync('bench/results', { recursive: true });
+  const file = 'bench/results/decisions.json';
+  const machine = { cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() };
+  const document = { benchmark: 'decisions', at: new Date().toISOString(), node: process.version, machine, api, settings, ...verdict, results };
+  writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
+  log(`written ${file}`);
+}
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const loadBefore = loadavg();
+  log(`fresh database ${settings.database}`);
+  const databaseUrl = await freshBenchDatabase(settings.database);
+  log(`${settings.offices} offices with real Keycloak users (untimed)`);
+  const staff = await createBenchStaff(databaseUrl, settings.offices);
+  let api: ApiProcess | null = null;
+  try {
+    const profiling = settings.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${settings.cpuProfileDir}`] : [];
+    api = await spawnApi({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: String(settings.pool), QUEUE_PREFIX: 'kasian-bench', LOG_LEVEL: settings.logLevel }, profiling);
+    log(`API child process pid ${api.pid} on ${api.url}`);
+    const apiResults = await apiPhases(api, staff);
+    await api.stop();
+    api = null;
+    const floorResults = await floorPhases(databaseUrl, staff.offices.map((o) => o.officeId));
+    const [saturated, , paced] = apiResults;
+    report([...apiResults, ...floorResults], verdicts(saturated, paced, floorResults[0]), { mode: 'child process: node dist/apps/api/src/main.js' }, loadBefore);
+  } finally {
+    await api?.stop();
+    log('removing the Keycloak users of this run');
+    await staff.dispose();
+    log(`done in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
+  }
+}
+
+await main();
