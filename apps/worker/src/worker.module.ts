@@ -3,11 +3,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfigModule, type WorkerConfig } from '@kasian/config';
 import { DatabaseModule } from '@kasian/database';
-import { bullRootOptions, HOUSEKEEPING_QUEUE } from '@kasian/jobs';
+import { bullRootOptions, HOUSEKEEPING_QUEUE, PDF_QUEUE } from '@kasian/jobs';
 import { loggerParams } from '@kasian/observability';
 import { StorageModule } from '@kasian/storage';
 import { WorkerHealthServer } from './health/worker-health.server';
 import { HeartbeatProcessor } from './housekeeping/heartbeat.processor';
+import { RenderPdfProcessor } from './pdf/render-pdf.processor';
 
 @Module({})
 export class WorkerModule {
@@ -19,10 +20,11 @@ export class WorkerModule {
         LoggerModule.forRoot(loggerParams('worker', config.LOG_LEVEL)),
         BullModule.forRoot(bullRootOptions(config.REDIS_URL, config.QUEUE_PREFIX)),
         BullModule.registerQueue({ name: HOUSEKEEPING_QUEUE }),
+        BullModule.registerQueue({ name: PDF_QUEUE }),
         DatabaseModule,
         StorageModule,
       ],
-      providers: [HeartbeatProcessor, WorkerHealthServer],
+      providers: [HeartbeatProcessor, RenderPdfProcessor, WorkerHealthServer],
     };
   }
 }

@@ -1,2 +1,3 @@
 export * from './bull-options';
 export * from './housekeeping';
+export * from './pdf';

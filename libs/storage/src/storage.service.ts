@@ -116,7 +116,23 @@ export class StorageService implements OnModuleInit {
     return this.client.statObject(this.buckets[role], key, versionId ? { versionId } : {});
   }
 
+  /** Whether `key` has a current object (a delete marker or nothing at all: false). */
+  async exists(role: BucketRole, key: string): Promise<boolean> {
+    try {
+      await this.client.statObject(this.buckets[role], key);
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
+  }
+
   async remove(role: BucketRole, key: string, versionId?: string): Promise<void> {
     await this.client.removeObject(this.buckets[role], key, versionId ? { versionId } : {});
   }
+}
+
+function isNotFound(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === 'NotFound' || code === 'NoSuchKey';
 }

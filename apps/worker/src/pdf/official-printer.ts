@@ -1,0 +1,62 @@
+import { ChromiumPdfRenderer, loadLaksaman, renderMemoHtml, renderOrderHtml, type OfficialFont, type PdfRenderer } from '@kasian/documents';
+import type { PrintableDocument } from './printable-document';
+
+export type RendererLauncher = () => Promise<PdfRenderer>;
+
+function htmlOf(document: PrintableDocument, font: OfficialFont): string {
+  return document.kind === 'MEMO' ? renderMemoHtml(document.memo, { font }) : renderOrderHtml(document.order, { font });
+}
+
+/**
+ * One long-lived renderer for the worker. Chromium is launched on the first print, not at start,
+ * so a worker on a machine where it is broken still starts and answers health; a failed launch
+ * is retried by the next print.
+ */
+export class OfficialPrinter {
+  private renderer: Promise<PdfRenderer> | null = null;
+  private font: Promise<OfficialFont> | null = null;
+  private launchCount = 0;
+
+  constructor(
+    private readonly launch: RendererLauncher = () => ChromiumPdfRenderer.launch(),
+    private readonly loadFont: () => Promise<OfficialFont> = () => loadLaksaman(),
+  ) {}
+
+  get launches(): number {
+    return this.launchCount;
+  }
+
+  async print(document: PrintableDocument): Promise<Uint8Array> {
+    const [renderer, font] = await Promise.all([this.started(), this.loadedFont()]);
+    return renderer.print(htmlOf(document, font));
+  }
+
+  async close(): Promise<void> {
+    const renderer = this.renderer;
+    this.renderer = null;
+    await (await renderer?.catch(() => null))?.close();
+  }
+
+  private started(): Promise<PdfRenderer> {
+    this.renderer ??= this.start();
+    return this.renderer;
+  }
+
+  private async start(): Promise<PdfRenderer> {
+    this.launchCount++;
+    try {
+      return await this.launch();
+    } catch (error) {
+      this.renderer = null;
+      throw error;
+    }
+  }
+
+  private loadedFont(): Promise<OfficialFont> {
+    this.font ??= this.loadFont().catch((error: unknown) => {
+      this.font = null;
+      throw error;
+    });
+    return this.font;
+  }
+}
