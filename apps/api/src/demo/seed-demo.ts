@@ -1,5 +1,6 @@
 import type { KeycloakAdminClient } from '@kasian/auth';
 import type { PrismaService } from '@kasian/database';
+import { seedDemoRegisters } from './registers';
 import { demoMemoRoute, demoOffice, demoPeople, demoPositions, demoTenureStart, demoUnits, DEMO_PASSWORD, type DemoPerson } from './patueng';
 
 type Tx = Parameters<Parameters<PrismaService['$transaction']>[0]>[0];
@@ -78,6 +79,7 @@ async function seedOffice(tx: Tx, subjects: Map<string, string>): Promise<void> 
   }
 
   await seedMemoRoute(tx, officeId, positionIds);
+  await seedDemoRegisters(tx, officeId);
 
   for (const person of demoPeople) {
     const data = {

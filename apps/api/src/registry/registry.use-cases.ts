@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import type { Register } from '@prisma/client';
+import { AuditPort } from '@kasian/audit';
+import { PrismaService } from '@kasian/database';
+import type { CallerContext } from '../idempotency/caller.decorator';
+import { IdempotencyService, type Transaction } from '../idempotency/idempotency.service';
+import type { CreateRegisterDto, RegisterDto } from './dto/register.dto';
+import type { CancelEntryDto, IssueNumberDto, RecordedEntryDto, RecordEntryDto, RegisterEntryDto } from './dto/register-entry.dto';
+import { registerYearOf } from './register-number';
+import { RegisterNumbering } from './register-numbering.service';
+import { entryView, registerView } from './register-views';
+import { auditActor, type RegistryCaller, registryCaller } from './registry-caller';
+import { RegisterCodeTakenError, RegisterSettingsInvalidError } from './registry.errors';
+
+interface AuditedChange {
+  action: string;
+  target: { type: string; id: string };
+  at: Date;
+  payload: Record<string, unknown>;
+}
+
+/** The register's REST mutations: each runs in one transaction, honours Idempotency-Key and appends one audit event. */
+@Injectable()
+export class RegistryUseCases {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly idempotency: IdempotencyService,
+    private readonly numbering: RegisterNumbering,
+    private readonly audit: AuditPort,
+  ) {}
+
+  async createRegister(context: CallerContext, input: CreateRegisterDto) {
+    const caller = await registryCaller(this.prisma, context.principal);
+    return this.idempotency.run<RegisterDto>(this.scope(caller, context, 'POST /registers', input), async (tx) => {
+      const settings = registerSettings(input);
+      const taken = await tx.register.findUnique({ where: { officeId_code: { officeId: caller.officeId, code: input.code } } });
+      if (taken) throw new RegisterCodeTakenError(input.code, taken.id);
+      const register = await tx.register.create({ data: { officeId: caller.officeId, ...settings } });
+      await this.record(tx, caller, context, { action: 'register.created', target: { type: 'register', id: register.id }, at: register.createdAt, payload: { ...settings } });
+      return { status: 201, body: registerView(register, registerYearOf(register.yearKind, new Date()), 0) };
+    });
+  }
+
+  async issue(context: CallerContext, registerId: string, input: IssueNumberDto) {
+    const caller = await registryCaller(this.prisma, context.principal);
+    const request = { registerId, body: input };
+    return this.idempotency.run<RegisterEntryDto>(this.scope(caller, context, 'POST /registers/:id/numbers', request), async (tx) => {
+      const at = new Date();
+      const { register, entry } = await this.numbering.issueNumber(tx, registerId, input.documentId ?? null, at, { officeId: caller.officeId, subject: input.subject });
+      await this.record(tx, caller, context, entryChange('register.number_issued', register, entry, at));
+      return { status: 201, body: entryView(register, await withDocument(tx, entry)) };
+    });
+  }
+
+  async recordExternal(context: CallerContext, registerId: string, input: RecordEntryDto) {
+    const caller = await registryCaller(this.prisma, context.principal);
+    const request = { registerId, body: input };
+    return this.idempotency.run<RecordedEntryDto>(this.scope(caller, context, 'POST /registers/:id/entries', request), async (tx) => {
+      const { register, entry, warnings } = await this.numbering.recordExternal(tx, registerId, {
+        numberText: input.number,
+        year: input.year,
+        issuedAt: input.issuedAt ? new Date(input.issuedAt) : new Date(),
+        documentId: input.documentId,
+        subject: input.subject,
+        source: input.source ?? 'MANUAL',
+        officeId: caller.officeId,
+      });
+      const change = entryChange('register.entry_recorded', register, entry, entry.createdAt);
+      await this.record(tx, caller, context, { ...change, payload: { ...change.payload, warnings: warnings.map((w) => w.code) } });
+      return { status: 201, body: { ...entryView(register, await withDocument(tx, entry)), warnings } };
+    });
+  }
+
+  async cancel(context: CallerContext, registerId: string, entryId: string, input: CancelEntryDto) {
+    const caller = await registryCaller(this.prisma, context.principal);
+    const request = { registerId, entryId, body: input };
+    return this.idempotency.run<RegisterEntryDto>(this.scope(caller, context, 'POST /registers/:id/entries/:entryId/cancel', request), async (tx) => {
+      const { register, entry } = await this.numbering.cancel(tx, registerId, entryId, input.reason.trim(), caller.officeId);
+      const change = entryChange('register.entry_cancelled', register, entry, new Date());
+      await this.record(tx, caller, context, { ...change, payload: { ...change.payload, reason: entry.cancelledReason } });
+      return { status: 200, body: entryView(register, await withDocument(tx, entry)) };
+    });
+  }
+
+  private scope(caller: RegistryCaller, context: CallerContext, operation: string, request: unknown) {
+    return { officeId: caller.officeId, subject: caller.subject, key: context.idempotencyKey, operation, request };
+  }
+
+  private async record(tx: Transaction, caller: RegistryCaller, context: CallerContext, change: AuditedChange): Promise<void> {
+    await this.audit.append(tx, {
+      officeId: caller.officeId,
+      action: change.action,
+      actor: auditActor(caller),
+      target: change.target,
+      requestId: context.requestId ?? null,
+      occurredAt: change.at,
+      payload: change.payload,
+    });
+  }
+}
+
+function registerSettings(input: CreateRegisterDto) {
+  const memoStyle = input.format === 'MEMO_STYLE';
+  if (memoStyle && (!input.prefix || !input.officeCode)) {
+    throw new RegisterSettingsInvalidError('A MEMO_STYLE register needs a prefix (e.g. ชร) and a five-digit officeCode.', 'ทะเบียนแบบบันทึกข้อความต้องมีอักษรย่อและรหัสหน่วยงาน ๕ หลัก', input.prefix ? 'officeCode' : 'prefix');
+  }
+  if (!memoStyle && (input.prefix || input.prefixAliases?.length)) {
+    throw new RegisterSettingsInvalidError('An ORDER_STYLE number prints no prefix; leave prefix and prefixAliases out.', 'เลขที่คำสั่งไม่มีอักษรย่อ ไม่ต้องระบุ prefix', 'prefix');
+  }
+  const aliases = [...new Set(input.prefixAliases ?? [])].filter((alias) => alias !== input.prefix);
+  return {
+    code: input.code,
+    nameTh: input.nameTh.trim(),
+    documentKind: input.documentKind,
+    yearKind: input.yearKind,
+    format: input.format,
+    prefix: input.prefix ?? null,
+    prefixAliases: aliases,
+    officeCode: input.officeCode ?? null,
+    issueAt: input.issueAt ?? 'SIGN_OFF',
+  };
+}
+
+function entryChange(action: string, register: Register, entry: { id: string; year: number; number: number; numberText: string; documentId: string | null; subject: string | null; source: string }, at: Date): AuditedChange {
+  return {
+    action,
+    target: { type: 'register_entry', id: entry.id },
+    at,
+    payload: { registerId: register.id, registerCode: register.code, year: entry.year, number: entry.number, numberText: entry.numberText, documentId: entry.documentId, subject: entry.subject, source: entry.source },
+  };
+}
+
+async function withDocument<T extends { documentId: string | null }>(tx: Transaction, entry: T) {
+  const document = entry.documentId ? await tx.document.findUnique({ where: { id: entry.documentId }, select: { title: true } }) : null;
+  return { ...entry, document };
+}
