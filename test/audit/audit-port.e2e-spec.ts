@@ -1,6 +1,6 @@
 import { type AuditEventInput, PrismaAuditLog, SYSTEM_ACTOR } from '@kasian/audit';
-import type { PrismaService } from '@kasian/database';
-import { e2ePrisma, scratchOffice } from '../support/prisma';
+import type { PrismaService, SqlTransactions } from '@kasian/database';
+import { e2ePrisma, e2eSql, scratchOffice } from '../support/prisma';
 
 const event = (officeId: string, n: number): AuditEventInput => ({
   officeId,
@@ -13,11 +13,16 @@ const event = (officeId: string, n: number): AuditEventInput => ({
 
 describe('the audit port on PostgreSQL', () => {
   let prisma: PrismaService;
+  let transactions: SqlTransactions;
   const audit = new PrismaAuditLog();
   beforeAll(() => {
     prisma = e2ePrisma();
+    transactions = e2eSql();
   });
-  afterAll(() => prisma.$disconnect());
+  afterAll(async () => {
+    await transactions.onModuleDestroy();
+    await prisma.$disconnect();
+  });
 
   const eventsOf = (officeId: string) => prisma.auditEvent.findMany({ where: { officeId }, orderBy: { seq: 'asc' } });
 
@@ -49,5 +54,29 @@ describe('the audit port on PostgreSQL', () => {
     await Promise.all(appends);
     expect((await eventsOf(busy)).map((e) => Number(e.seq))).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     expect((await eventsOf(other)).map((e) => Number(e.seq))).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+  });
+
+  it('through pg too: a rolled-back transaction leaves no event and no used number', async () => {
+    const officeId = await scratchOffice(prisma);
+    await expect(
+      transactions.run(async (sql) => {
+        await audit.append(sql, event(officeId, 1));
+        throw new Error('the business rule failed after auditing');
+      }),
+    ).rejects.toThrow('the business rule failed');
+    expect(await eventsOf(officeId)).toEqual([]);
+    const appended = await transactions.run((sql) => audit.append(sql, event(officeId, 2)));
+    expect(appended).toEqual({ officeId, seq: 1n });
+    expect((await eventsOf(officeId)).map((e) => [e.seq, e.targetId, e.payload])).toEqual([[1n, '2', { n: 2, note: 'ทดสอบ' }]]);
+  });
+
+  it('pg and Prisma transactions share one gap-free sequence per office', async () => {
+    const officeId = await scratchOffice(prisma);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, n) =>
+        n % 2 ? transactions.run((sql) => audit.append(sql, event(officeId, n))) : prisma.$transaction((tx) => audit.append(tx, event(officeId, n))),
+      ),
+    );
+    expect((await eventsOf(officeId)).map((e) => Number(e.seq))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 });

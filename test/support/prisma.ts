@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { PrismaService } from '@kasian/database';
+import { PrismaService, SqlTransactions } from '@kasian/database';
 import { e2eDatabaseUrl } from './environment';
 
 /** A real Prisma client on the end-to-end database. */
 export function e2ePrisma(): PrismaService {
   return new PrismaService({ DATABASE_URL: e2eDatabaseUrl(), DATABASE_POOL_SIZE: 20 });
+}
+
+/** Plain `pg` transactions on the end-to-end database. */
+export function e2eSql(): SqlTransactions {
+  return new SqlTransactions({ DATABASE_URL: e2eDatabaseUrl(), DATABASE_POOL_SIZE: 20 });
 }
 
 /** An office of its own, so a test's per-office counters start from nothing. */

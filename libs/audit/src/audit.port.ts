@@ -1,4 +1,5 @@
 import type { Prisma } from '@prisma/client';
+import type { SqlExecutor } from '@kasian/database';
 
 /** Who acted, in which position, for whom, under which order. Null where it does not apply (a system job). */
 export interface AuditActor {
@@ -27,7 +28,8 @@ export interface AppendedAuditEvent {
   seq: bigint;
 }
 
-export type AuditTransaction = Prisma.TransactionClient;
+/** The business transaction: a Prisma transaction client or a `pg` one (SqlTransactions.run). */
+export type AuditTransaction = Prisma.TransactionClient | SqlExecutor;
 
 /**
  * The single way to record a state change. It must be called with the business

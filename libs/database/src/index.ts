@@ -1,2 +1,3 @@
 export * from './database.module';
 export * from './prisma.service';
+export * from './sql-transactions';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@prisma/client';
 import canonicalize from 'canonicalize';
-import { PrismaService } from '@kasian/database';
+import { PrismaService, prismaExecutor, type SqlExecutor, SqlTransactions } from '@kasian/database';
 import { IdempotencyKeyReusedError } from './idempotency.errors';
 
 export type Transaction = Prisma.TransactionClient;
@@ -22,38 +22,67 @@ export interface MutationResult<T> {
   body: T;
 }
 
+export type Idempotent<T> = MutationResult<T> & { replayed: boolean };
+
+interface FirstAttempt {
+  operation: string;
+  request_hash: string;
+  status: number;
+  response: unknown;
+}
+
 /**
  * Runs a mutation in one transaction and, when the caller sent an Idempotency-Key, records its
  * result in that same transaction. A retry with the same key and request gets the recorded
  * result (replayed) without acting again; a concurrent duplicate waits on the key's row and
  * then gets the recorded result too. Failed attempts record nothing, so they can be retried.
+ *
+ * `runSql` is the hot path on plain `pg` (ADR 0010); `run` drives the same rule in a Prisma
+ * transaction for mutations that still use the ORM.
  */
 @Injectable()
 export class IdempotencyService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly transactions: SqlTransactions,
+  ) {}
 
-  async run<T>(scope: IdempotencyScope, work: (tx: Transaction) => Promise<MutationResult<T>>): Promise<MutationResult<T> & { replayed: boolean }> {
-    if (!scope.key) return { ...(await this.prisma.$transaction(work)), replayed: false };
-    const id = { officeId: scope.officeId, subject: scope.subject, key: scope.key };
-    const requestHash = fingerprint(scope.operation, scope.request);
-    return this.prisma.$transaction(async (tx) => {
-      const claimed = await tx.$executeRaw`
-        INSERT INTO idempotency_records (office_id, subject, key, operation, request_hash, status, response)
-        VALUES (${id.officeId}::uuid, ${id.subject}, ${id.key}, ${scope.operation}, ${requestHash}, 0, 'null'::jsonb)
-        ON CONFLICT DO NOTHING`;
-      if (!claimed) {
-        const first = await tx.idempotencyRecord.findUniqueOrThrow({ where: { officeId_subject_key: id } });
-        if (first.requestHash !== requestHash) throw new IdempotencyKeyReusedError(first.operation);
-        return { status: first.status, body: first.response as T, replayed: true };
-      }
-      const result = await work(tx);
-      await tx.idempotencyRecord.update({
-        where: { officeId_subject_key: id },
-        data: { status: result.status, response: JSON.parse(JSON.stringify(result.body ?? null)) as Prisma.InputJsonValue },
-      });
-      return { ...result, replayed: false };
-    });
+  runSql<T>(scope: IdempotencyScope, work: (sql: SqlExecutor) => Promise<MutationResult<T>>): Promise<Idempotent<T>> {
+    return this.transactions.run((sql) => once(sql, scope, () => work(sql)));
   }
+
+  run<T>(scope: IdempotencyScope, work: (tx: Transaction) => Promise<MutationResult<T>>): Promise<Idempotent<T>> {
+    return this.prisma.$transaction((tx) => once(prismaExecutor(tx), scope, () => work(tx)));
+  }
+}
+
+async function once<T>(sql: SqlExecutor, scope: IdempotencyScope, work: () => Promise<MutationResult<T>>): Promise<Idempotent<T>> {
+  if (!scope.key) return { ...(await work()), replayed: false };
+  const id = [scope.officeId, scope.subject, scope.key];
+  const requestHash = fingerprint(scope.operation, scope.request);
+  const claimed = await sql.query(
+    `INSERT INTO idempotency_records (office_id, subject, key, operation, request_hash, status, response)
+     VALUES ($1::uuid, $2, $3, $4, $5, 0, 'null'::jsonb)
+     ON CONFLICT DO NOTHING RETURNING 1 AS claimed`,
+    [...id, scope.operation, requestHash],
+  );
+  if (!claimed.length) return replay<T>(sql, id, requestHash);
+  const result = await work();
+  await sql.query(
+    `UPDATE idempotency_records SET status = $4, response = $5::jsonb WHERE office_id = $1::uuid AND subject = $2 AND key = $3 RETURNING 1`,
+    [...id, result.status, JSON.stringify(result.body ?? null)],
+  );
+  return { ...result, replayed: false };
+}
+
+async function replay<T>(sql: SqlExecutor, id: string[], requestHash: string): Promise<Idempotent<T>> {
+  const [first] = await sql.query<FirstAttempt>(
+    `SELECT operation, request_hash, status, response FROM idempotency_records WHERE office_id = $1::uuid AND subject = $2 AND key = $3`,
+    id,
+  );
+  if (!first) throw new Error('The Idempotency-Key record vanished after its claim conflicted.');
+  if (first.request_hash !== requestHash) throw new IdempotencyKeyReusedError(first.operation);
+  return { status: first.status, body: first.response as T, replayed: true };
 }
 
 export function fingerprint(operation: string, request: unknown): string {

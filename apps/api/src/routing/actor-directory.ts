@@ -1,12 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import type { AssignmentCapacity, Prisma } from '@prisma/client';
+import type { AssignmentCapacity } from '@prisma/client';
 import type { Principal } from '@kasian/auth';
+import type { SqlExecutor } from '@kasian/database';
 import { NotFoundError } from '@kasian/errors';
 import { bangkokDateOf, formatThaiDate } from '@kasian/thai';
 import type { Actor, Instant, SignatureSnapshot } from '@kasian/workflow';
 import { NotAPersonOfAnOfficeError } from './routing.errors';
 
-type Db = Prisma.TransactionClient;
+const LOAD_PERSON = `
+  SELECT p.id, p.office_id AS "officeId", p.honorific, p.rank, p.given_name AS "givenName", p.surname,
+         COALESCE((SELECT json_agg(json_build_object(
+                    'id', a.id, 'positionId', a.position_id, 'capacity', a.capacity, 'startsAt', a.starts_at, 'endsAt', a.ends_at, 'orderRef', a.order_ref
+                  ) ORDER BY a.starts_at, a.id)
+                     FROM position_assignments a WHERE a.person_id = p.id), '[]') AS assignments,
+         COALESCE((SELECT json_agg(json_build_object(
+                    'id', d.id, 'principalPositionId', d.principal_position_id, 'delegatePositionId', d.delegate_position_id,
+                    'documentKinds', d.document_kinds::text[], 'outcomes', d.outcomes::text[], 'orderRef', d.order_ref,
+                    'startsAt', d.starts_at, 'endsAt', d.ends_at
+                  ) ORDER BY d.id)
+                     FROM delegations d
+                    WHERE d.office_id = p.office_id
+                      AND d.delegate_position_id IN (SELECT a.position_id FROM position_assignments a WHERE a.person_id = p.id)), '[]') AS delegations
+    FROM people p
+   WHERE p.subject = $1`;
 
 export interface KnownActor {
   actor: Actor;
@@ -23,24 +39,14 @@ export interface KnownActor {
  */
 @Injectable()
 export class ActorDirectory {
-  async load(db: Db, principal: Principal, at: Date): Promise<KnownActor> {
-    const [person] = await db.$queryRaw<PersonRow[]>`
-      SELECT p.id, p.office_id AS "officeId", p.honorific, p.rank, p.given_name AS "givenName", p.surname,
-             COALESCE(json_agg(json_build_object(
-               'id', a.id, 'positionId', a.position_id, 'capacity', a.capacity, 'startsAt', a.starts_at, 'endsAt', a.ends_at, 'orderRef', a.order_ref
-             ) ORDER BY a.starts_at, a.id) FILTER (WHERE a.id IS NOT NULL), '[]') AS assignments
-        FROM people p LEFT JOIN position_assignments a ON a.person_id = p.id
-       WHERE p.subject = ${principal.subject}
-       GROUP BY p.id`;
+  /** One round trip: the person, their assignments and the delegations to any position they were ever assigned. */
+  async load(sql: SqlExecutor, principal: Principal, at: Date): Promise<KnownActor> {
+    const [person] = await sql.query<PersonRow>(LOAD_PERSON, [principal.subject]);
     if (!person) throw new NotAPersonOfAnOfficeError(principal.subject);
     const assignments = person.assignments.map(assignmentOf);
     const active = assignments.filter((a) => isActive(a, at));
     const activePositionIds = [...new Set(active.map((a) => a.positionId))];
-    const delegations = await db.$queryRaw<DelegationRow[]>`
-      SELECT id, principal_position_id AS "principalPositionId", delegate_position_id AS "delegatePositionId",
-             document_kinds::text[] AS "documentKinds", outcomes::text[] AS outcomes, order_ref AS "orderRef", starts_at AS "startsAt", ends_at AS "endsAt"
-        FROM delegations
-       WHERE office_id = ${person.officeId}::uuid AND delegate_position_id = ANY(${activePositionIds}::uuid[])`;
+    const delegations = person.delegations.filter((d) => activePositionIds.includes(d.delegatePositionId));
     const { id, honorific, rank, givenName, surname } = person;
     return {
       officeId: person.officeId,
@@ -54,9 +60,11 @@ export class ActorDirectory {
    * The signature block as it would be printed now (§2.5 of the domain notes): a rank on its own
    * line replaces the honorific; acting or delegated capacity is printed under the position title.
    */
-  async signature(db: Db, who: KnownActor, positionId: string, capacityLine: string | null, at: Instant): Promise<SignatureSnapshot> {
-    const [position] = await db.$queryRaw<{ titleTh: string; unitName: string | null }[]>`
-      SELECT p.title_th AS "titleTh", u.name_th AS "unitName" FROM positions p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id = ${positionId}::uuid`;
+  async signature(sql: SqlExecutor, who: KnownActor, positionId: string, capacityLine: string | null, at: Instant): Promise<SignatureSnapshot> {
+    const [position] = await sql.query<{ titleTh: string; unitName: string | null }>(
+      `SELECT p.title_th AS "titleTh", u.name_th AS "unitName" FROM positions p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id = $1::uuid`,
+      [positionId],
+    );
     if (!position) throw new NotFoundError('Position', 'ตำแหน่ง', positionId);
     const { honorific, rank, givenName, surname } = who.person;
     return {
@@ -78,6 +86,7 @@ interface PersonRow {
   surname: string;
   /** Timestamps arrive as JSON text. */
   assignments: { id: string; positionId: string; capacity: AssignmentCapacity; startsAt: string; endsAt: string | null; orderRef: string | null }[];
+  delegations: DelegationRow[];
 }
 
 interface DelegationRow {
@@ -87,8 +96,8 @@ interface DelegationRow {
   documentKinds: string[];
   outcomes: string[];
   orderRef: string;
-  startsAt: Date;
-  endsAt: Date | null;
+  startsAt: string;
+  endsAt: string | null;
 }
 
 type Assignment = Actor['assignments'][number];
@@ -117,8 +126,8 @@ function delegationOf(d: DelegationRow): Actor['delegations'][number] {
       ...(d.documentKinds.length ? { documentKinds: d.documentKinds } : {}),
       ...(d.outcomes.length ? { outcomes: d.outcomes as ('positive' | 'neutral' | 'negative')[] } : {}),
     },
-    startsAt: d.startsAt.toISOString(),
-    endsAt: d.endsAt?.toISOString() ?? null,
+    startsAt: new Date(d.startsAt).toISOString(),
+    endsAt: d.endsAt === null ? null : new Date(d.endsAt).toISOString(),
     orderRef: d.orderRef,
   };
 }

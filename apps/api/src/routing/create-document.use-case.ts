@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { SqlExecutor } from '@kasian/database';
 import { createRoute, type RouteTemplate } from '@kasian/workflow';
 import type { CallerContext } from '../idempotency/caller.decorator';
 import { DocumentVersions } from '../documents/document-versions.service';
@@ -25,16 +26,16 @@ export class CreateDocument {
   async execute({ principal, idempotencyKey, requestId }: CallerContext, input: CreateDocumentDto) {
     const officeId = await this.actions.officeOf(principal);
     const scope = { officeId, subject: principal.subject, key: idempotencyKey, operation: 'create-document', request: input };
-    return this.idempotency.run<CreatedDocumentDto>(scope, async (db) => {
+    return this.idempotency.runSql<CreatedDocumentDto>(scope, async (sql) => {
       const now = new Date();
-      const known = await this.directory.load(db, principal, now);
+      const known = await this.directory.load(sql, principal, now);
       const positionId = drafterPosition(known.activePositionIds, input.positionId);
-      const template = await db.routeTemplate.findFirst({ where: { officeId, documentKind: input.kind }, orderBy: { version: 'desc' } });
+      const template = await newestTemplate(sql, officeId, input.kind);
       if (!template) throw new NoRouteTemplateError(input.kind);
 
       const documentId = randomUUID();
       const drafter = { personId: known.person.id, positionId };
-      const version = await this.documents.create(db, { id: documentId, officeId, kind: input.kind, title: input.title, content: input.content, drafter }, principal, requestId);
+      const version = await this.documents.create(sql, { id: documentId, officeId, kind: input.kind, title: input.title, content: input.content, drafter }, principal, requestId);
       const created = createRoute({
         instanceId: randomUUID(),
         documentId,
@@ -44,11 +45,25 @@ export class CreateDocument {
         at: now.toISOString(),
       });
       if (!created.ok) throw new RouteActionRefusedError(created.error);
-      await this.routes.insert(db, created.state, template.id, created.event);
-      await this.actions.appendAudit(db, created.event, { principal, requestId });
+      await this.routes.insert(sql, created.state, template.id, created.event);
+      await this.actions.appendAudit(sql, created.event, { principal, requestId });
       return { status: 201, body: { documentId, routeId: created.state.id, documentVersionNo: 1, contentHash: version.contentHash } };
     });
   }
+}
+
+interface TemplateRow {
+  id: string;
+  version: number;
+  definition: unknown;
+}
+
+async function newestTemplate(sql: SqlExecutor, officeId: string, kind: string): Promise<TemplateRow | undefined> {
+  const [template] = await sql.query<TemplateRow>(
+    `SELECT id, version, definition FROM route_templates WHERE office_id = $1::uuid AND document_kind = $2 ORDER BY version DESC LIMIT 1`,
+    [officeId, kind],
+  );
+  return template;
 }
 
 function drafterPosition(held: string[], requested: string | undefined): string {

@@ -29,13 +29,13 @@ export class ReviseDraft {
   async execute(caller: CallerContext, documentId: string, body: ReviseDto) {
     const officeId = await this.actions.officeOf(caller.principal);
     const scope = { officeId, subject: caller.principal.subject, key: caller.idempotencyKey, operation: 'revise', request: { documentId, body } };
-    return this.idempotency.run<RevisedDto>(scope, async (db) => {
-      const known = await this.directory.load(db, caller.principal, new Date());
-      const route = await this.routes.lockByDocument(db, officeId, documentId);
+    return this.idempotency.runSql<RevisedDto>(scope, async (sql) => {
+      const known = await this.directory.load(sql, caller.principal, new Date());
+      const route = await this.routes.lockByDocument(sql, officeId, documentId);
       if (!route) throw new NotFoundError('Document', 'เอกสาร', documentId);
       if (route.state.drafter.personId !== known.person.id) throw new NotTheDrafterError();
       if (route.state.status !== 'DRAFT' && route.state.status !== 'RETURNED') throw new DocumentLockedError(route.state.status);
-      const version = await this.documents.add(db, documentId, body.content, known.person.id, caller.principal, caller.requestId);
+      const version = await this.documents.add(sql, documentId, body.content, known.person.id, caller.principal, caller.requestId);
       return { status: 200, body: { documentId, versionNo: version.versionNo, contentHash: version.contentHash } };
     });
   }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '@prisma/client';
 import { cancel, decide, recall, reject, resubmit, returnForRevision, submit } from '@kasian/workflow';
 import type { CallerContext } from '../idempotency/caller.decorator';
 import { DocumentVersions, type StoredVersion } from '../documents/document-versions.service';
@@ -16,8 +15,8 @@ export class RouteActionUseCases {
   ) {}
 
   submit(caller: CallerContext, documentId: string, body: RouteActionDto) {
-    return this.actions.perform(this.request(caller, documentId, 'submit', body), async ({ db, state, known, at }) =>
-      submit(state, { actor: known.actor, at, document: routeVersion(await currentVersion(db, documentId)) }),
+    return this.actions.perform(this.request(caller, documentId, 'submit', body), async ({ sql, state, known, at }) =>
+      submit(state, { actor: known.actor, at, document: routeVersion(await this.documents.current(sql, documentId)) }),
     );
   }
 
@@ -57,10 +56,10 @@ export class RouteActionUseCases {
    * latest revision is taken); the route resumes or restarts as its template says.
    */
   resubmit(caller: CallerContext, documentId: string, body: ResubmitDto) {
-    return this.actions.perform(this.request(caller, documentId, 'resubmit', body), async ({ db, state, known, at }) => {
+    return this.actions.perform(this.request(caller, documentId, 'resubmit', body), async ({ sql, state, known, at }) => {
       const version = body.content
-        ? await this.documents.add(db, documentId, body.content, known.person.id, caller.principal, caller.requestId)
-        : await currentVersion(db, documentId);
+        ? await this.documents.add(sql, documentId, body.content, known.person.id, caller.principal, caller.requestId)
+        : await this.documents.current(sql, documentId);
       return resubmit(state, { actor: known.actor, at, document: routeVersion(version) });
     });
   }
@@ -68,12 +67,6 @@ export class RouteActionUseCases {
   private request(caller: CallerContext, documentId: string, operation: string, body: RouteActionDto) {
     return { ...caller, documentId, operation, body: { ...body } };
   }
-}
-
-async function currentVersion(db: Prisma.TransactionClient, documentId: string): Promise<StoredVersion> {
-  const document = await db.document.findUniqueOrThrow({ where: { id: documentId } });
-  const row = await db.documentVersion.findUniqueOrThrow({ where: { documentId_versionNo: { documentId, versionNo: document.currentVersionNo } } });
-  return { id: row.id, versionNo: row.versionNo, contentHash: row.contentHash, content: row.content as Record<string, unknown> };
 }
 
 function routeVersion(version: StoredVersion) {

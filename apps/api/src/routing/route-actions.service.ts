@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '@prisma/client';
 import { AuditPort } from '@kasian/audit';
 import type { Principal } from '@kasian/auth';
-import { PrismaService } from '@kasian/database';
+import { type SqlExecutor, SqlTransactions } from '@kasian/database';
 import { NotFoundError } from '@kasian/errors';
 import {
   type ActionResult,
@@ -19,8 +18,6 @@ import { RouteRepository } from './route.repository';
 import { routeStateOf } from './route-views';
 import { NotAPersonOfAnOfficeError, RouteActionRefusedError, VersionConflictError } from './routing.errors';
 
-type Db = Prisma.TransactionClient;
-
 export interface ActionRequest {
   principal: Principal;
   documentId: string;
@@ -32,7 +29,7 @@ export interface ActionRequest {
 }
 
 export interface ActionScope {
-  db: Db;
+  sql: SqlExecutor;
   known: KnownActor;
   at: Instant;
   state: RouteInstance;
@@ -54,7 +51,7 @@ const UNSIGNED: SignatureSnapshot = { nameAsPrinted: '', rankLine: null, positio
 @Injectable()
 export class RouteActionsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly sql: SqlTransactions,
     private readonly idempotency: IdempotencyService,
     private readonly directory: ActorDirectory,
     private readonly routes: RouteRepository,
@@ -69,24 +66,24 @@ export class RouteActionsService {
       operation: request.operation,
       request: { documentId: request.documentId, body: request.body },
     };
-    return this.idempotency.run<RouteStateDto>(scope, async (db) => {
+    return this.idempotency.runSql<RouteStateDto>(scope, async (sql) => {
       const now = new Date();
-      const known = await this.directory.load(db, request.principal, now);
-      const locked = await this.routes.lockByDocument(db, known.officeId, request.documentId);
+      const known = await this.directory.load(sql, request.principal, now);
+      const locked = await this.routes.lockByDocument(sql, known.officeId, request.documentId);
       if (!locked) throw new NotFoundError('Document', 'เอกสาร', request.documentId);
       const { expectedVersion } = request.body;
       if (expectedVersion !== undefined && expectedVersion !== locked.version) throw new VersionConflictError(expectedVersion, locked.version);
       const at = now.toISOString();
-      const result = await apply({ db, known, at, state: locked.state, signature: (positionId) => this.signature(db, known, locked.state, at, positionId) });
+      const result = await apply({ sql, known, at, state: locked.state, signature: (positionId) => this.signature(sql, known, locked.state, at, positionId) });
       if (!result.ok) throw new RouteActionRefusedError(result.error);
-      await this.routes.save(db, locked.version, result.state, result.event);
-      await this.appendAudit(db, result.event, request);
+      await this.routes.save(sql, locked.version, result.state, result.event);
+      await this.appendAudit(sql, result.event, request);
       return { status: 200, body: routeStateOf(result.state) } satisfies MutationResult<RouteStateDto>;
     });
   }
 
-  async appendAudit(db: Db, event: RouteEvent, request: Pick<ActionRequest, 'principal' | 'requestId'>): Promise<void> {
-    await this.audit.append(db, {
+  async appendAudit(sql: SqlExecutor, event: RouteEvent, request: Pick<ActionRequest, 'principal' | 'requestId'>): Promise<void> {
+    await this.audit.append(sql, {
       officeId: event.officeId,
       action: `route.${event.type.toLowerCase()}`,
       actor: {
@@ -105,21 +102,27 @@ export class RouteActionsService {
   }
 
   async officeOf(principal: Principal): Promise<string> {
-    const person = await this.prisma.person.findUnique({ where: { subject: principal.subject }, select: { officeId: true } });
+    const [person] = await this.sql.query<{ officeId: string }>(`SELECT office_id AS "officeId" FROM people WHERE subject = $1`, [principal.subject]);
     if (!person) throw new NotAPersonOfAnOfficeError(principal.subject);
     return person.officeId;
   }
 
-  private async signature(db: Db, known: KnownActor, state: RouteInstance, at: Instant, positionId?: string): Promise<SignatureSnapshot> {
+  private async signature(sql: SqlExecutor, known: KnownActor, state: RouteInstance, at: Instant, positionId?: string): Promise<SignatureSnapshot> {
     const options = actionableFor(state, known.actor, at).filter((o) => !positionId || o.authority.onBehalfOfPositionId === positionId);
     if (options.length !== 1) return UNSIGNED;
     const { authority } = options[0];
-    if (authority.capacity === 'HOLDER') return this.directory.signature(db, known, authority.onBehalfOfPositionId, null, at);
-    const addressee = await db.position.findUniqueOrThrow({ where: { id: authority.onBehalfOfPositionId } });
+    if (authority.capacity === 'HOLDER') return this.directory.signature(sql, known, authority.onBehalfOfPositionId, null, at);
+    const addressee = await this.positionTitle(sql, authority.onBehalfOfPositionId);
     if (authority.capacity === 'ACTING') {
       const own = known.activePositionIds.find((id) => id !== authority.onBehalfOfPositionId) ?? authority.onBehalfOfPositionId;
-      return this.directory.signature(db, known, own, `รักษาราชการแทน${addressee.titleTh}`, at);
+      return this.directory.signature(sql, known, own, `รักษาราชการแทน${addressee}`, at);
     }
-    return this.directory.signature(db, known, authority.actingPositionId, `ปฏิบัติราชการแทน${addressee.titleTh}`, at);
+    return this.directory.signature(sql, known, authority.actingPositionId, `ปฏิบัติราชการแทน${addressee}`, at);
+  }
+
+  private async positionTitle(sql: SqlExecutor, positionId: string): Promise<string> {
+    const [position] = await sql.query<{ titleTh: string }>(`SELECT title_th AS "titleTh" FROM positions WHERE id = $1::uuid`, [positionId]);
+    if (!position) throw new NotFoundError('Position', 'ตำแหน่ง', positionId);
+    return position.titleTh;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@prisma/client';
 import type { Principal } from '@kasian/auth';
-import { PrismaService } from '@kasian/database';
+import { PrismaService, SqlTransactions } from '@kasian/database';
 import { NotFoundError } from '@kasian/errors';
 import { actionableFor, isActiveAt, type RouteEvent, type RouteInstance, waitingOn } from '@kasian/workflow';
 import { ActorDirectory } from './actor-directory';
@@ -32,6 +32,7 @@ const displayName = (p: { honorific: string | null; rank: string | null; givenNa
 export class RouteQueries {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly sql: SqlTransactions,
     private readonly directory: ActorDirectory,
   ) {}
 
@@ -39,7 +40,7 @@ export class RouteQueries {
   async inbox(principal: Principal, page: PageQueryDto): Promise<InboxPageDto> {
     const now = new Date();
     const at = now.toISOString();
-    const known = await this.directory.load(this.prisma, principal, now);
+    const known = await this.directory.load(this.sql, principal, now);
     const delegated = known.actor.delegations.filter((d) => isActiveAt(d.startsAt, d.endsAt, at)).map((d) => d.principalPositionId);
     const positions = [...new Set([...known.activePositionIds, ...delegated])];
     const limit = page.limit ?? 20;
@@ -86,7 +87,7 @@ export class RouteQueries {
 
   /** What the caller drafted and where each stands, most recently changed first by default. */
   async outbox(principal: Principal, page: PageQueryDto): Promise<OutboxPageDto> {
-    const known = await this.directory.load(this.prisma, principal, new Date());
+    const known = await this.directory.load(this.sql, principal, new Date());
     const limit = page.limit ?? 20;
     const direction = page.sort === 'oldest' ? 'asc' : 'desc';
     const cursor = decodeCursor(page.cursor);
@@ -121,7 +122,7 @@ export class RouteQueries {
 
   /** Every action on the document's route, oldest first, from the events recorded with each action. */
   async timeline(principal: Principal, documentId: string): Promise<TimelineDto> {
-    const known = await this.directory.load(this.prisma, principal, new Date());
+    const known = await this.directory.load(this.sql, principal, new Date());
     const route = await this.prisma.routeInstance.findFirst({
       where: { officeId: known.officeId, documentId },
       include: { document: true, events: { orderBy: { version: 'asc' } } },

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '@prisma/client';
+import type { SqlExecutor } from '@kasian/database';
 import { type RouteEvent, type RouteInstance, waitingOn } from '@kasian/workflow';
 import { VersionConflictError } from './routing.errors';
-
-type Db = Prisma.TransactionClient;
 
 export interface LockedRoute {
   id: string;
@@ -11,81 +9,90 @@ export interface LockedRoute {
   state: RouteInstance;
 }
 
-const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+/**
+ * After the instance row is written (the `written` CTE, $12 on), in the same statement: the event,
+ * its outbox message and the inbox index. The index keeps, per route, the addressed positions the
+ * open step still waits on and since when: rows of positions no longer waited on go, new ones come
+ * in, rows of another step are moved to the open one with its `since`, rows that stay keep theirs.
+ */
+const RECORD = `
+  recorded AS (
+    INSERT INTO route_events (office_id, instance_id, version, type, at, event)
+    SELECT $1::uuid, $2::uuid, $3::int, $4, $5::timestamptz, $6::jsonb FROM written
+  ),
+  queued AS (
+    INSERT INTO outbox_messages (office_id, topic, payload) SELECT $1::uuid, $7, $8::jsonb FROM written
+  ),
+  gone AS (
+    DELETE FROM route_waiting
+     WHERE instance_id = $2::uuid AND position_id <> ALL($9::uuid[]) AND EXISTS (SELECT 1 FROM written)
+  ),
+  waiting AS (
+    INSERT INTO route_waiting (office_id, instance_id, position_id, step_key, since)
+    SELECT $1::uuid, $2::uuid, position_id, $10::text, $11::timestamptz FROM written, unnest($9::uuid[]) AS position_id
+    ON CONFLICT (instance_id, position_id) DO UPDATE SET step_key = EXCLUDED.step_key, since = EXCLUDED.since
+     WHERE route_waiting.step_key IS DISTINCT FROM EXCLUDED.step_key
+  )
+  SELECT count(*)::int AS written FROM written`;
 
-/** Route instances, their events, the inbox index and the outbox, always written together. */
+const INSERT = `
+  WITH written AS (
+    INSERT INTO route_instances (id, office_id, document_id, template_id, template_version, status, version, state, updated_at)
+    VALUES ($2::uuid, $1::uuid, $12::uuid, $13::uuid, $14::int, $15::text, $16::int, $17::jsonb, $18::timestamptz)
+    RETURNING id
+  ),${RECORD}`;
+
+const SAVE = `
+  WITH written AS (
+    UPDATE route_instances SET status = $12::text, version = $13::int, state = $14::jsonb, updated_at = $15::timestamptz
+     WHERE id = $2::uuid AND version = $16::int
+    RETURNING id
+  ),${RECORD}`;
+
+/** Route instances, their events, the inbox index and the outbox, always written together, in one statement. */
 @Injectable()
 export class RouteRepository {
   /**
    * Locks the document's route for the rest of the transaction, so concurrent actions on one
    * route queue and each sees the state the previous one left (different routes never wait).
    */
-  async lockByDocument(db: Db, officeId: string, documentId: string): Promise<LockedRoute | null> {
-    const rows = await db.$queryRaw<LockedRoute[]>`
-      SELECT id, version, state FROM route_instances
-       WHERE office_id = ${officeId}::uuid AND document_id = ${documentId}::uuid
-       FOR UPDATE`;
+  async lockByDocument(sql: SqlExecutor, officeId: string, documentId: string): Promise<LockedRoute | null> {
+    const rows = await sql.query<LockedRoute>(
+      `SELECT id, version, state FROM route_instances WHERE office_id = $1::uuid AND document_id = $2::uuid FOR UPDATE`,
+      [officeId, documentId],
+    );
     return rows[0] ?? null;
   }
 
-  async insert(db: Db, state: RouteInstance, templateId: string, event: RouteEvent): Promise<void> {
-    await db.routeInstance.create({
-      data: {
-        id: state.id,
-        officeId: state.officeId,
-        documentId: state.documentId,
-        templateId,
-        templateVersion: state.template.version,
-        status: state.status,
-        version: state.version,
-        state: json(state),
-        updatedAt: new Date(state.updatedAt),
-      },
-    });
-    await this.record(db, state, event);
+  async insert(sql: SqlExecutor, state: RouteInstance, templateId: string, event: RouteEvent): Promise<void> {
+    const row = [state.documentId, templateId, state.template.version, state.status, state.version, JSON.stringify(state), new Date(state.updatedAt)];
+    await sql.query(INSERT, [...recordValues(state, event), ...row]);
   }
 
   /** Optimistic check on the version column: a state computed from an older version is refused. */
-  async save(db: Db, readVersion: number, state: RouteInstance, event: RouteEvent): Promise<void> {
-    const updated = await db.$executeRaw`
-      UPDATE route_instances
-         SET status = ${state.status}, version = ${state.version}, state = ${JSON.stringify(state)}::jsonb, updated_at = ${new Date(state.updatedAt)}
-       WHERE id = ${state.id}::uuid AND version = ${readVersion}`;
-    if (updated !== 1) throw new VersionConflictError(readVersion, state.version - 1);
-    await this.record(db, state, event);
+  async save(sql: SqlExecutor, readVersion: number, state: RouteInstance, event: RouteEvent): Promise<void> {
+    const row = [state.status, state.version, JSON.stringify(state), new Date(state.updatedAt), readVersion];
+    const [{ written }] = await sql.query<{ written: number }>(SAVE, [...recordValues(state, event), ...row]);
+    if (written !== 1) throw new VersionConflictError(readVersion, state.version - 1);
   }
+}
 
-  /** The event and its outbox message in one statement, then the inbox index. */
-  private async record(db: Db, state: RouteInstance, event: RouteEvent): Promise<void> {
-    const outbox = { instanceId: state.id, documentId: state.documentId, version: event.version, status: state.status, waitingOn: waitingOn(state) };
-    await db.$executeRaw`
-      WITH recorded AS (
-        INSERT INTO route_events (office_id, instance_id, version, type, at, event)
-        VALUES (${state.officeId}::uuid, ${state.id}::uuid, ${event.version}, ${event.type}, ${new Date(event.at)}, ${JSON.stringify(event)}::jsonb)
-      )
-      INSERT INTO outbox_messages (office_id, topic, payload)
-      VALUES (${state.officeId}::uuid, ${`route.${event.type.toLowerCase()}`}, ${JSON.stringify(outbox)}::jsonb)`;
-    await this.rewriteWaiting(db, state, event);
-  }
-
-  /**
-   * The inbox index keeps, per route, the addressed positions the open step still waits on and
-   * since when: rows of another step or of positions no longer waited on go, new ones come in,
-   * and rows that stay keep their `since`.
-   */
-  private async rewriteWaiting(db: Db, state: RouteInstance, event: RouteEvent): Promise<void> {
-    const stillWaiting = waitingOn(state);
-    const stepKey = state.currentStep === null ? null : state.steps[state.currentStep].key;
-    await db.$executeRaw`
-      DELETE FROM route_waiting
-       WHERE instance_id = ${state.id}::uuid
-         AND NOT (step_key IS NOT DISTINCT FROM ${stepKey} AND position_id = ANY(${stillWaiting}::uuid[]))`;
-    if (!stillWaiting.length) return;
-    const opened = state.currentStep === null ? event.at : (state.steps[state.currentStep].openedAt ?? event.at);
-    await db.$executeRaw`
-      INSERT INTO route_waiting (office_id, instance_id, position_id, step_key, since)
-      SELECT ${state.officeId}::uuid, ${state.id}::uuid, position_id, ${stepKey}, ${new Date(opened)}
-        FROM unnest(${stillWaiting}::uuid[]) AS position_id
-      ON CONFLICT (instance_id, position_id) DO NOTHING`;
-  }
+function recordValues(state: RouteInstance, event: RouteEvent): unknown[] {
+  const stillWaiting = waitingOn(state);
+  const step = state.currentStep === null ? null : state.steps[state.currentStep];
+  const outbox = { instanceId: state.id, documentId: state.documentId, version: event.version, status: state.status, waitingOn: stillWaiting };
+  const topic = `route.${event.type.toLowerCase()}`;
+  return [
+    state.officeId,
+    state.id,
+    event.version,
+    event.type,
+    new Date(event.at),
+    JSON.stringify(event),
+    topic,
+    JSON.stringify(outbox),
+    stillWaiting,
+    step?.key ?? null,
+    new Date(step?.openedAt ?? event.at),
+  ];
 }
