@@ -1,7 +1,8 @@
+import { IdentityModule } from '../identity/identity.module';
 import { Module } from '@nestjs/common';
 import { DocumentVersions } from './document-versions.service';
 import { DocumentsController } from './documents.controller';
 import { DocumentsQueries } from './documents.queries';
 
-@Module({ controllers: [DocumentsController], providers: [DocumentVersions, DocumentsQueries], exports: [DocumentVersions] })
+@Module({ imports: [IdentityModule], controllers: [DocumentsController], providers: [DocumentVersions, DocumentsQueries], exports: [DocumentVersions] })
 export class DocumentsModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@kasian/auth';
 import { PrismaService } from '@kasian/database';
 import { NotFoundError } from '@kasian/errors';
+import { CallerOffices } from '../identity/caller-offices';
 import type { DocumentDto, DocumentListQueryDto, DocumentPageDto, VersionDiffDto, VersionDto } from './dto/documents.dto';
 import { diffContent } from './version-diff';
 
@@ -22,7 +23,10 @@ function decode(raw?: string): Cursor | null {
 /** Read side of documents: list and Thai search, one document, its versions, and what changed between two. */
 @Injectable()
 export class DocumentsQueries {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly offices: CallerOffices,
+  ) {}
 
   async list(principal: Principal, query: DocumentListQueryDto): Promise<DocumentPageDto> {
     const officeId = await this.officeOf(principal);
@@ -102,9 +106,7 @@ export class DocumentsQueries {
   }
 
   private async officeOf(principal: Principal): Promise<string> {
-    const person = await this.prisma.person.findUnique({ where: { subject: principal.subject }, select: { officeId: true } });
-    if (!person) throw new NotFoundError('Person for this account', 'บุคลากรของบัญชีนี้');
-    return person.officeId;
+    return (await this.offices.of(principal)).officeId;
   }
 
   private async names(ids: string[]): Promise<Map<string, string>> {

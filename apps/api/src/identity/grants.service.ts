@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@prisma/client';
 import { AuditPort } from '@kasian/audit';
-import { PrismaService } from '@kasian/database';
 import type { CallerContext } from '../idempotency/caller.decorator';
 import { IdempotencyService, type MutationResult } from '../idempotency/idempotency.service';
 import { NotFoundError } from '@kasian/errors';
+import { CallerOffices } from './caller-offices';
 import type { ActingGrantDto, DelegationGrantDto, EndGrantDto, GrantDto } from './grants.dto';
 import { GrantOutsideOfficeError, InvalidGrantPeriodError } from './grants.errors';
 
@@ -18,9 +18,9 @@ type Db = Prisma.TransactionClient;
 @Injectable()
 export class GrantsService {
   constructor(
-    private readonly prisma: PrismaService,
     private readonly audit: AuditPort,
     private readonly idempotency: IdempotencyService,
+    private readonly offices: CallerOffices,
   ) {}
 
   grantActing(caller: CallerContext, input: ActingGrantDto) {
@@ -82,10 +82,9 @@ export class GrantsService {
     request: unknown,
     work: (db: Db, admin: { officeId: string; personId: string }) => Promise<MutationResult<GrantDto>>,
   ) {
-    const admin = await this.prisma.person.findUnique({ where: { subject: caller.principal.subject } });
-    if (!admin) throw new NotFoundError('Person for this account', 'บุคลากรของบัญชีนี้');
+    const admin = await this.offices.of(caller.principal);
     const scope = { officeId: admin.officeId, subject: caller.principal.subject, key: caller.idempotencyKey, operation, request };
-    return this.idempotency.run(scope, (db) => work(db, { officeId: admin.officeId, personId: admin.id }));
+    return this.idempotency.run(scope, (db) => work(db, admin));
   }
 
   private async record(db: Db, admin: { officeId: string; personId: string }, caller: CallerContext, action: string, id: string, payload: Record<string, unknown>) {

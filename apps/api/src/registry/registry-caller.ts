@@ -1,7 +1,6 @@
 import type { AuditActor } from '@kasian/audit';
 import type { Principal } from '@kasian/auth';
-import type { PrismaService } from '@kasian/database';
-import { RegistryCallerNotInOfficeError } from './registry.errors';
+import type { CallerOffices } from '../identity/caller-offices';
 
 export interface RegistryCaller {
   officeId: string;
@@ -10,10 +9,9 @@ export interface RegistryCaller {
 }
 
 /** Registers belong to the caller's office, found through the caller's person. */
-export async function registryCaller(prisma: PrismaService, principal: Principal): Promise<RegistryCaller> {
-  const person = await prisma.person.findUnique({ where: { subject: principal.subject }, select: { id: true, officeId: true } });
-  if (!person) throw new RegistryCallerNotInOfficeError(principal.subject);
-  return { officeId: person.officeId, personId: person.id, subject: principal.subject };
+export async function registryCaller(offices: CallerOffices, principal: Principal): Promise<RegistryCaller> {
+  const { officeId, personId } = await offices.of(principal);
+  return { officeId, personId, subject: principal.subject };
 }
 
 export function auditActor(caller: RegistryCaller): AuditActor {

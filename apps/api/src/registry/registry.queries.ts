@@ -1,3 +1,4 @@
+import { CallerOffices } from '../identity/caller-offices';
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { Prisma, Register } from '@prisma/client';
@@ -38,10 +39,13 @@ function before(cursor: Cursor | null): Prisma.RegisterEntryWhereInput {
 /** Read side of the registers: the office's registers, the register view and its CSV export. */
 @Injectable()
 export class RegistryQueries {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly offices: CallerOffices,
+  ) {}
 
   async registers(principal: Principal): Promise<RegisterDto[]> {
-    const { officeId } = await registryCaller(this.prisma, principal);
+    const { officeId } = await registryCaller(this.offices, principal);
     const registers = await this.prisma.register.findMany({ where: { officeId }, orderBy: { code: 'asc' } });
     const now = new Date();
     const years = registers.map((register) => registerYearOf(register.yearKind, now));
@@ -89,7 +93,7 @@ export class RegistryQueries {
   }
 
   private async registerOf(principal: Principal, registerId: string): Promise<Register> {
-    const { officeId } = await registryCaller(this.prisma, principal);
+    const { officeId } = await registryCaller(this.offices, principal);
     const register = await this.prisma.register.findFirst({ where: { id: registerId, officeId } });
     if (!register) throw new RegisterNotFoundError(registerId);
     return register;

@@ -1,3 +1,4 @@
+import { CallerOffices } from '../identity/caller-offices';
 import { Injectable } from '@nestjs/common';
 import type { Register } from '@prisma/client';
 import { AuditPort } from '@kasian/audit';
@@ -27,10 +28,11 @@ export class RegistryUseCases {
     private readonly idempotency: IdempotencyService,
     private readonly numbering: RegisterNumbering,
     private readonly audit: AuditPort,
+    private readonly offices: CallerOffices,
   ) {}
 
   async createRegister(context: CallerContext, input: CreateRegisterDto) {
-    const caller = await registryCaller(this.prisma, context.principal);
+    const caller = await registryCaller(this.offices, context.principal);
     return this.idempotency.run<RegisterDto>(this.scope(caller, context, 'POST /registers', input), async (tx) => {
       const settings = registerSettings(input);
       const taken = await tx.register.findUnique({ where: { officeId_code: { officeId: caller.officeId, code: input.code } } });
@@ -42,7 +44,7 @@ export class RegistryUseCases {
   }
 
   async issue(context: CallerContext, registerId: string, input: IssueNumberDto) {
-    const caller = await registryCaller(this.prisma, context.principal);
+    const caller = await registryCaller(this.offices, context.principal);
     const request = { registerId, body: input };
     return this.idempotency.run<RegisterEntryDto>(this.scope(caller, context, 'POST /registers/:id/numbers', request), async (tx) => {
       const at = new Date();
@@ -53,7 +55,7 @@ export class RegistryUseCases {
   }
 
   async recordExternal(context: CallerContext, registerId: string, input: RecordEntryDto) {
-    const caller = await registryCaller(this.prisma, context.principal);
+    const caller = await registryCaller(this.offices, context.principal);
     const request = { registerId, body: input };
     return this.idempotency.run<RecordedEntryDto>(this.scope(caller, context, 'POST /registers/:id/entries', request), async (tx) => {
       const { register, entry, warnings } = await this.numbering.recordExternal(tx, registerId, {
@@ -72,7 +74,7 @@ export class RegistryUseCases {
   }
 
   async cancel(context: CallerContext, registerId: string, entryId: string, input: CancelEntryDto) {
-    const caller = await registryCaller(this.prisma, context.principal);
+    const caller = await registryCaller(this.offices, context.principal);
     const request = { registerId, entryId, body: input };
     return this.idempotency.run<RegisterEntryDto>(this.scope(caller, context, 'POST /registers/:id/entries/:entryId/cancel', request), async (tx) => {
       const { register, entry } = await this.numbering.cancel(tx, registerId, entryId, input.reason.trim(), caller.officeId);

@@ -5,7 +5,7 @@ import type { SqlExecutor } from '@kasian/database';
 import { NotFoundError } from '@kasian/errors';
 import { bangkokDateOf, formatThaiDate } from '@kasian/thai';
 import type { Actor, Instant, SignatureSnapshot } from '@kasian/workflow';
-import { NotAPersonOfAnOfficeError } from './routing.errors';
+import { NotAPersonOfAnOfficeError } from '../identity/identity.errors';
 
 const LOAD_PERSON = `
   SELECT p.id, p.office_id AS "officeId", p.honorific, p.rank, p.given_name AS "givenName", p.surname,

@@ -11,12 +11,13 @@ import {
   type RouteInstance,
   type SignatureSnapshot,
 } from '@kasian/workflow';
+import { CallerOffices } from '../identity/caller-offices';
 import { IdempotencyService, type MutationResult } from '../idempotency/idempotency.service';
 import { ActorDirectory, type KnownActor } from './actor-directory';
 import type { RouteStateDto } from './dto/route-state.dto';
 import { RouteRepository } from './route.repository';
 import { routeStateOf } from './route-views';
-import { NotAPersonOfAnOfficeError, RouteActionRefusedError, VersionConflictError } from './routing.errors';
+import { RouteActionRefusedError, VersionConflictError } from './routing.errors';
 
 export interface ActionRequest {
   principal: Principal;
@@ -56,6 +57,7 @@ export class RouteActionsService {
     private readonly directory: ActorDirectory,
     private readonly routes: RouteRepository,
     private readonly audit: AuditPort,
+    private readonly offices: CallerOffices,
   ) {}
 
   async perform(request: ActionRequest, apply: (scope: ActionScope) => Promise<ActionResult> | ActionResult) {
@@ -102,9 +104,7 @@ export class RouteActionsService {
   }
 
   async officeOf(principal: Principal): Promise<string> {
-    const [person] = await this.sql.query<{ officeId: string }>(`SELECT office_id AS "officeId" FROM people WHERE subject = $1`, [principal.subject]);
-    if (!person) throw new NotAPersonOfAnOfficeError(principal.subject);
-    return person.officeId;
+    return (await this.offices.of(principal)).officeId;
   }
 
   private async signature(sql: SqlExecutor, known: KnownActor, state: RouteInstance, at: Instant, positionId?: string): Promise<SignatureSnapshot> {

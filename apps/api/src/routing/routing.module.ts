@@ -1,3 +1,4 @@
+import { IdentityModule } from '../identity/identity.module';
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
 import { ActorDirectory } from './actor-directory';
@@ -12,7 +13,7 @@ import { ReviseDraft } from './revise-draft.use-case';
 import { RoutingController } from './routing.controller';
 
 @Module({
-  imports: [DocumentsModule],
+  imports: [DocumentsModule, IdentityModule],
   controllers: [RoutingController, RouteTemplatesController],
   providers: [ActorDirectory, RouteRepository, RouteActionsService, RouteActionUseCases, CreateDocument, RouteQueries, RouteTemplatesService, ReviseDraft],
   exports: [RouteActionsService],
