@@ -34,6 +34,9 @@ describe('document versions, decisions bound to a version, diff and Thai search'
       { path: 'sections.0.paragraphs.0', code: 'SECTION_TOO_LONG' },
     ]);
     expect((await call('drafter', 'POST', '/documents', { kind: 'MEMO', title: '', content: memo001Content() })).body.code).toBe('VALIDATION_FAILED');
+    const impossible = await call('drafter', 'POST', '/documents', { kind: 'MEMO', title: 'ร่าง', content: { ...memo001Content(), date: '๒๙ กุมภาพันธ์ ๒๕๖๘' } });
+    expect(impossible.status).toBe(400);
+    expect(impossible.body).toMatchObject({ code: 'THAI_DATE_IMPOSSIBLE', messageTh: expect.any(String) });
     expect(await prisma.document.count()).toBe(before);
   });
 

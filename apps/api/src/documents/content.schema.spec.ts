@@ -32,6 +32,12 @@ describe('validateContent', () => {
     expect(codesOf(long)).toEqual([{ path: 'sections.0.paragraphs.0', code: 'SECTION_TOO_LONG' }]);
   });
 
+  it('takes วันที่ as an office writes it and refuses an impossible one with the Thai library’s code', () => {
+    expect(validateContent('MEMO', { ...memo, date: '๒๑ ตุลาคม ๒๕๖๘' }).date).toEqual({ year: 2025, month: 10, day: 21 });
+    expect(() => validateContent('MEMO', { ...memo, date: '๓๑ กันยายน ๒๕๖๘' })).toThrow(expect.objectContaining({ code: 'THAI_DATE_IMPOSSIBLE', httpStatus: 400 }));
+    expect(codesOf({ ...memo, date: { year: 2025, month: 2, day: 29 } })).toEqual([{ path: 'date', code: 'IMPOSSIBLE_DATE' }]);
+  });
+
   it('refuses content over 512 KB whatever the kind', () => {
     expect(() => validateContent('ORDER', { body: 'ข'.repeat(200_000) })).toThrow(/CONTENT_TOO_LARGE/);
   });

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { DomainError } from '@kasian/errors';
+import { isValidCalendarDate, parseThaiDate } from '@kasian/thai';
 
 /** Generous bounds that still stop a pasted book: a memo paragraph is rarely over 3,000 characters. */
 export const LIMITS = { field: 1_000, paragraph: 20_000, sections: 30, paragraphsPerSection: 50, itemsPerSection: 50, contentBytes: 512 * 1024 };
 
 const text = (max: number, code: string) => z.string().trim().min(1, { error: 'EMPTY_FIELD' }).max(max, { error: code });
-const calendarDate = z.object({ year: z.number().int().min(1900).max(2300), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) });
+const calendarDate = z
+  .object({ year: z.number().int().min(1900).max(2300), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+  .refine((d) => isValidCalendarDate(d.year, d.month, d.day), { error: 'IMPOSSIBLE_DATE' });
+
+/** วันที่ as a calendar date, or as an office writes it (๒๑ ตุลาคม ๒๕๖๘, ๒๑ ต.ค. ๖๘, 21 ตุลาคม 2568); an impossible date is refused by libs/thai with its own code. */
+const memoDate = z.union([calendarDate, z.string().min(1).max(100).transform((text) => parseThaiDate(text).date)]);
 
 const section = z.object({
   title: text(LIMITS.field, 'FIELD_TOO_LONG'),
@@ -19,7 +25,7 @@ const section = z.object({
  */
 export const memoContentSchema = z.object({
   agency: text(LIMITS.field, 'FIELD_TOO_LONG'),
-  date: calendarDate.optional(),
+  date: memoDate.optional(),
   subject: text(LIMITS.field, 'FIELD_TOO_LONG'),
   addressee: text(LIMITS.field, 'FIELD_TOO_LONG'),
   paragraphs: z.array(text(LIMITS.paragraph, 'SECTION_TOO_LONG')).max(LIMITS.paragraphsPerSection).optional(),
