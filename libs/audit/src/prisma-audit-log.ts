@@ -39,7 +39,7 @@ export class PrismaAuditLog extends AuditPort {
       event.versionHash ?? null,
       event.requestId ?? null,
       JSON.stringify(event.payload),
-    ]);
+    ], 'audit.append');
     return { officeId: event.officeId, seq: BigInt(seq) };
   }
 }

@@ -3,9 +3,25 @@ import type { Prisma } from '@prisma/client';
 import pg from 'pg';
 import { APP_CONFIG, type SharedConfig } from '@kasian/config';
 
-/** The smallest port to PostgreSQL: positional parameters ($1, $2 …), rows back. */
+/**
+ * The smallest port to PostgreSQL: positional parameters ($1, $2 …), rows back. A `name` makes it a
+ * named prepared statement on `pg` (parsed and planned once per connection); a name must always
+ * stand for the same text (ADR 0010). Prisma ignores it.
+ */
 export interface SqlExecutor {
-  query<T>(text: string, values?: unknown[]): Promise<T[]>;
+  query<T>(text: string, values?: unknown[], name?: string): Promise<T[]>;
+}
+
+/** The text each statement name stands for, so a name given to two texts fails at once, not on some connection. */
+const statements = new Map<string, string>();
+
+/** pg query config: named (prepared once per connection) when a name is given. */
+function configOf(text: string, values: unknown[] | undefined, name: string | undefined): pg.QueryConfig {
+  if (!name) return { text, values };
+  const known = statements.get(name);
+  if (known === undefined) statements.set(name, text);
+  else if (known !== text) throw new Error(`The statement name "${name}" is already used for another SQL text.`);
+  return { name, text, values };
 }
 
 /** pg settings from a Prisma-style URL: its `?schema=` becomes the connection's search_path. */
@@ -33,8 +49,8 @@ export class SqlTransactions implements SqlExecutor, OnModuleDestroy {
     this.pool = new pg.Pool(poolConfigOf(config.DATABASE_URL, config.DATABASE_POOL_SIZE));
   }
 
-  async query<T>(text: string, values?: unknown[]): Promise<T[]> {
-    return (await this.pool.query(text, values)).rows as T[];
+  async query<T>(text: string, values?: unknown[], name?: string): Promise<T[]> {
+    return (await this.pool.query(configOf(text, values, name))).rows as T[];
   }
 
   /** BEGIN, the work, COMMIT on one pooled connection; any error rolls back and is rethrown. */
@@ -58,7 +74,7 @@ export class SqlTransactions implements SqlExecutor, OnModuleDestroy {
 }
 
 function executorOf(client: pg.PoolClient): SqlExecutor {
-  return { query: async <T>(text: string, values?: unknown[]) => (await client.query(text, values)).rows as T[] };
+  return { query: async <T>(text: string, values?: unknown[], name?: string) => (await client.query(configOf(text, values, name))).rows as T[] };
 }
 
 /** A connection that cannot roll back is broken: it is dropped from the pool rather than reused. */

@@ -44,18 +44,20 @@ export class DocumentVersions {
       `INSERT INTO documents (id, office_id, kind, title, drafter_person_id, drafter_position_id, current_version_no, search_text, updated_at)
        VALUES ($1::uuid, $2::uuid, $3::document_kind, $4, $5::uuid, $6::uuid, 1, $7, now())`,
       [document.id, document.officeId, document.kind, document.title, document.drafter.personId, document.drafter.positionId, searchTextOf(document.title, content)],
+      'document.insert',
     );
     return this.store(sql, { officeId: document.officeId, documentId: document.id, versionNo: 1, content, personId: document.drafter.personId }, 'document.created', principal, requestId);
   }
 
   async add(sql: SqlExecutor, documentId: string, rawContent: Record<string, unknown>, personId: string, principal: Principal, requestId?: string): Promise<StoredVersion> {
-    const [current] = await sql.query<{ kind: DocumentKind; title: string }>(`SELECT kind, title FROM documents WHERE id = $1::uuid`, [documentId]);
+    const [current] = await sql.query<{ kind: DocumentKind; title: string }>(`SELECT kind, title FROM documents WHERE id = $1::uuid`, [documentId], 'document.kind-title');
     if (!current) throw new NotFoundError('Document', 'เอกสาร', documentId);
     const content = validateContent(current.kind, rawContent);
     const [document] = await sql.query<{ officeId: string; versionNo: number }>(
       `UPDATE documents SET current_version_no = current_version_no + 1, search_text = $2, updated_at = now()
         WHERE id = $1::uuid RETURNING office_id AS "officeId", current_version_no AS "versionNo"`,
       [documentId, searchTextOf(current.title, content)],
+      'document.next-version',
     );
     return this.store(sql, { officeId: document.officeId, documentId, versionNo: document.versionNo, content, personId }, 'document.versioned', principal, requestId);
   }
@@ -67,6 +69,7 @@ export class DocumentVersions {
          FROM documents d JOIN document_versions v ON v.document_id = d.id AND v.version_no = d.current_version_no
         WHERE d.id = $1::uuid`,
       [documentId],
+      'document.current-version',
     );
     if (!row) throw new NotFoundError('Document', 'เอกสาร', documentId);
     return row;
@@ -84,6 +87,7 @@ export class DocumentVersions {
       `INSERT INTO document_versions (id, office_id, document_id, version_no, content, content_hash, created_by_person_id)
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4::int, $5::jsonb, $6, $7::uuid) RETURNING id, created_at AS "createdAt"`,
       [randomUUID(), version.officeId, version.documentId, version.versionNo, JSON.stringify(version.content), hash, version.personId],
+      'document.version-insert',
     );
     await this.audit.append(sql, {
       officeId: version.officeId,

@@ -65,12 +65,14 @@ async function once<T>(sql: SqlExecutor, scope: IdempotencyScope, work: () => Pr
      VALUES ($1::uuid, $2, $3, $4, $5, 0, 'null'::jsonb)
      ON CONFLICT DO NOTHING RETURNING 1 AS claimed`,
     [...id, scope.operation, requestHash],
+    'idempotency.claim',
   );
   if (!claimed.length) return replay<T>(sql, id, requestHash);
   const result = await work();
   await sql.query(
     `UPDATE idempotency_records SET status = $4, response = $5::jsonb WHERE office_id = $1::uuid AND subject = $2 AND key = $3 RETURNING 1`,
     [...id, result.status, JSON.stringify(result.body ?? null)],
+    'idempotency.record',
   );
   return { ...result, replayed: false };
 }
@@ -79,6 +81,7 @@ async function replay<T>(sql: SqlExecutor, id: string[], requestHash: string): P
   const [first] = await sql.query<FirstAttempt>(
     `SELECT operation, request_hash, status, response FROM idempotency_records WHERE office_id = $1::uuid AND subject = $2 AND key = $3`,
     id,
+    'idempotency.replay',
   );
   if (!first) throw new Error('The Idempotency-Key record vanished after its claim conflicted.');
   if (first.request_hash !== requestHash) throw new IdempotencyKeyReusedError(first.operation);

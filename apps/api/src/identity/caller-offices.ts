@@ -17,7 +17,7 @@ export class CallerOffices {
   constructor(private readonly sql: SqlTransactions) {}
 
   async of(principal: Principal): Promise<CallerOffice> {
-    const [person] = await this.sql.query<CallerOffice>(`SELECT id AS "personId", office_id AS "officeId" FROM people WHERE subject = $1`, [principal.subject]);
+    const [person] = await this.sql.query<CallerOffice>(`SELECT id AS "personId", office_id AS "officeId" FROM people WHERE subject = $1`, [principal.subject], 'caller.office');
     if (!person) throw new NotAPersonOfAnOfficeError(principal.subject);
     return person;
   }

@@ -62,6 +62,7 @@ async function newestTemplate(sql: SqlExecutor, officeId: string, kind: string):
   const [template] = await sql.query<TemplateRow>(
     `SELECT id, version, definition FROM route_templates WHERE office_id = $1::uuid AND document_kind = $2 ORDER BY version DESC LIMIT 1`,
     [officeId, kind],
+    'template.newest',
   );
   return template;
 }

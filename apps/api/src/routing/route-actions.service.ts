@@ -70,8 +70,7 @@ export class RouteActionsService {
     };
     return this.idempotency.runSql<RouteStateDto>(scope, async (sql) => {
       const now = new Date();
-      const known = await this.directory.load(sql, request.principal, now);
-      const locked = await this.routes.lockByDocument(sql, known.officeId, request.documentId);
+      const { known, locked } = await this.directory.loadLockingRoute(sql, request.principal, now, request.documentId);
       if (!locked) throw new NotFoundError('Document', 'เอกสาร', request.documentId);
       const { expectedVersion } = request.body;
       if (expectedVersion !== undefined && expectedVersion !== locked.version) throw new VersionConflictError(expectedVersion, locked.version);
@@ -112,7 +111,7 @@ export class RouteActionsService {
     if (options.length !== 1) return UNSIGNED;
     const { authority } = options[0];
     if (authority.capacity === 'HOLDER') return this.directory.signature(sql, known, authority.onBehalfOfPositionId, null, at);
-    const addressee = await this.positionTitle(sql, authority.onBehalfOfPositionId);
+    const addressee = known.positions.get(authority.onBehalfOfPositionId)?.titleTh ?? (await this.positionTitle(sql, authority.onBehalfOfPositionId));
     if (authority.capacity === 'ACTING') {
       const own = known.activePositionIds.find((id) => id !== authority.onBehalfOfPositionId) ?? authority.onBehalfOfPositionId;
       return this.directory.signature(sql, known, own, `รักษาราชการแทน${addressee}`, at);
@@ -121,7 +120,7 @@ export class RouteActionsService {
   }
 
   private async positionTitle(sql: SqlExecutor, positionId: string): Promise<string> {
-    const [position] = await sql.query<{ titleTh: string }>(`SELECT title_th AS "titleTh" FROM positions WHERE id = $1::uuid`, [positionId]);
+    const [position] = await sql.query<{ titleTh: string }>(`SELECT title_th AS "titleTh" FROM positions WHERE id = $1::uuid`, [positionId], 'route.position-title');
     if (!position) throw new NotFoundError('Position', 'ตำแหน่ง', positionId);
     return position.titleTh;
   }

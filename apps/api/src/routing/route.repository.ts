@@ -60,19 +60,20 @@ export class RouteRepository {
     const rows = await sql.query<LockedRoute>(
       `SELECT id, version, state FROM route_instances WHERE office_id = $1::uuid AND document_id = $2::uuid FOR UPDATE`,
       [officeId, documentId],
+      'route.lock',
     );
     return rows[0] ?? null;
   }
 
   async insert(sql: SqlExecutor, state: RouteInstance, templateId: string, event: RouteEvent): Promise<void> {
     const row = [state.documentId, templateId, state.template.version, state.status, state.version, JSON.stringify(state), new Date(state.updatedAt)];
-    await sql.query(INSERT, [...recordValues(state, event), ...row]);
+    await sql.query(INSERT, [...recordValues(state, event), ...row], 'route.insert');
   }
 
   /** Optimistic check on the version column: a state computed from an older version is refused. */
   async save(sql: SqlExecutor, readVersion: number, state: RouteInstance, event: RouteEvent): Promise<void> {
     const row = [state.status, state.version, JSON.stringify(state), new Date(state.updatedAt), readVersion];
-    const [{ written }] = await sql.query<{ written: number }>(SAVE, [...recordValues(state, event), ...row]);
+    const [{ written }] = await sql.query<{ written: number }>(SAVE, [...recordValues(state, event), ...row], 'route.save');
     if (written !== 1) throw new VersionConflictError(readVersion, state.version - 1);
   }
 }
