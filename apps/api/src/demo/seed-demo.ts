@@ -1,3 +1,4 @@
+import { printedName } from '../identity/printed-name';
 import type { KeycloakAdminClient } from '@kasian/auth';
 import type { PrismaService } from '@kasian/database';
 import { seedDemoRegisters } from './registers';
@@ -25,7 +26,7 @@ export async function seedDemo(prisma: PrismaService, keycloak: KeycloakAdminCli
   return demoPeople.map((person) => ({
     username: person.username,
     password: DEMO_PASSWORD,
-    nameTh: `${person.rank ? `${person.rank} ` : ''}${person.honorific ?? ''}${person.givenName} ${person.surname}`,
+    nameTh: printedName(person),
     positionTh: demoPositions.find((p) => p.code === person.position?.code)?.titleTh ?? null,
     roles: person.realmRoles,
   }));

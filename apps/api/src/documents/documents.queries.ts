@@ -1,3 +1,5 @@
+import { decodeCursor, encodeCursor, isTimeIdPosition, type TimeIdPosition } from '../http/page-cursor';
+import { printedName } from '../identity/printed-name';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@kasian/auth';
 import { PrismaService } from '@kasian/database';
@@ -5,20 +7,6 @@ import { NotFoundError } from '@kasian/errors';
 import { CallerOffices } from '../identity/caller-offices';
 import type { DocumentDto, DocumentListQueryDto, DocumentPageDto, VersionDiffDto, VersionDto } from './dto/documents.dto';
 import { diffContent } from './version-diff';
-
-interface Cursor {
-  t: string;
-  id: string;
-}
-
-const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
-function decode(raw?: string): Cursor | null {
-  try {
-    return raw ? (JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Read side of documents: list and Thai search, one document, its versions, and what changed between two. */
 @Injectable()
@@ -31,7 +19,7 @@ export class DocumentsQueries {
   async list(principal: Principal, query: DocumentListQueryDto): Promise<DocumentPageDto> {
     const officeId = await this.officeOf(principal);
     const limit = query.limit ?? 20;
-    const cursor = decode(query.cursor);
+    const cursor = decodeCursor<TimeIdPosition>(query.cursor, isTimeIdPosition);
     const rows = await this.prisma.document.findMany({
       where: {
         officeId,
@@ -53,7 +41,7 @@ export class DocumentsQueries {
         routeStatus: row.route?.status ?? null,
         updatedAt: row.updatedAt.toISOString(),
       })),
-      nextCursor: rows.length === limit && last ? encode({ t: last.updatedAt.toISOString(), id: last.id }) : null,
+      nextCursor: rows.length === limit && last ? encodeCursor({ t: last.updatedAt.toISOString(), id: last.id }) : null,
     };
   }
 
@@ -111,6 +99,6 @@ export class DocumentsQueries {
 
   private async names(ids: string[]): Promise<Map<string, string>> {
     const people = await this.prisma.person.findMany({ where: { id: { in: [...new Set(ids)] } } });
-    return new Map(people.map((p) => [p.id, `${p.rank ? `${p.rank} ` : (p.honorific ?? '')}${p.givenName} ${p.surname}`]));
+    return new Map(people.map((p) => [p.id, printedName(p)]));
   }
 }

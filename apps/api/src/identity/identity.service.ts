@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@kasian/auth';
 import { IdentityRepository } from './identity.repository';
+import { printedName } from './printed-name';
 import type { MeDto, PersonDto } from './me.dto';
 
 @Injectable()
@@ -25,7 +26,7 @@ type LinkedPerson = NonNullable<Awaited<ReturnType<IdentityRepository['findPerso
 function toPersonDto(person: LinkedPerson): PersonDto {
   return {
     id: person.id,
-    displayNameTh: `${person.honorific ?? ''}${person.givenName} ${person.surname}`,
+    displayNameTh: printedName(person),
     rank: person.rank,
     officeTh: person.office.nameTh,
     positions: person.assignments.map((assignment) => ({

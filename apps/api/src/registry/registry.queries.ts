@@ -1,3 +1,4 @@
+import { decodeCursor, encodeCursor } from '../http/page-cursor';
 import { CallerOffices } from '../identity/caller-offices';
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
@@ -20,16 +21,7 @@ interface Cursor {
 const CSV_COLUMNS = ['ปี', 'เลขที่', 'เลขที่ (ตามที่พิมพ์)', 'เรื่อง', 'เอกสาร', 'สถานะ', 'เหตุผลที่ยกเลิก', 'วันที่'];
 const CSV_BATCH = 500;
 
-const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
-function decodeCursor(raw: string | undefined): Cursor | null {
-  if (!raw) return null;
-  try {
-    const cursor = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-    return Number.isInteger(cursor.y) && Number.isInteger(cursor.n) ? cursor : null;
-  } catch {
-    return null;
-  }
-}
+const isCursor = (c: Partial<Cursor>) => Number.isInteger(c.y) && Number.isInteger(c.n);
 
 /** Newest first: by register year, then running number, both descending. */
 function before(cursor: Cursor | null): Prisma.RegisterEntryWhereInput {
@@ -57,7 +49,7 @@ export class RegistryQueries {
   async entries(principal: Principal, registerId: string, query: EntriesQueryDto): Promise<RegisterEntryPageDto> {
     const register = await this.registerOf(principal, registerId);
     const limit = query.limit ?? 50;
-    const rows = await this.page(register, query.year, decodeCursor(query.cursor), limit + 1);
+    const rows = await this.page(register, query.year, decodeCursor<Cursor>(query.cursor, isCursor), limit + 1);
     const items = rows.slice(0, limit).map((row) => entryView(register, row));
     const last = items.at(-1);
     return { items, nextCursor: rows.length > limit && last ? encodeCursor({ y: last.year, n: last.number }) : null };

@@ -1,3 +1,5 @@
+import { decodeCursor, encodeCursor, type TimeIdPosition, isTimeIdPosition } from '../http/page-cursor';
+import { printedName } from '../identity/printed-name';
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@prisma/client';
 import type { Principal } from '@kasian/auth';
@@ -7,25 +9,11 @@ import { actionableFor, isActiveAt, type RouteEvent, type RouteInstance, waiting
 import { ActorDirectory } from './actor-directory';
 import type { InboxItemDto, InboxPageDto, OutboxPageDto, PageQueryDto, TimelineDto } from './dto/route-queries.dto';
 
-interface Cursor {
-  t: string;
-  id: string;
+interface Cursor extends TimeIdPosition {
   p?: string;
 }
 
-const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
-function decodeCursor(raw: string | undefined): Cursor | null {
-  if (!raw) return null;
-  try {
-    const cursor = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-    return typeof cursor.t === 'string' && typeof cursor.id === 'string' ? cursor : null;
-  } catch {
-    return null;
-  }
-}
-
-const displayName = (p: { honorific: string | null; rank: string | null; givenName: string; surname: string }) =>
-  `${p.rank ? `${p.rank} ` : (p.honorific ?? '')}${p.givenName} ${p.surname}`;
+const isCursor = (c: Partial<Cursor>) => isTimeIdPosition(c) && (c.p === undefined || typeof c.p === 'string');
 
 /** Read side of routing: the inbox, the outbox and a document's route timeline. */
 @Injectable()
@@ -45,7 +33,7 @@ export class RouteQueries {
     const positions = [...new Set([...known.activePositionIds, ...delegated])];
     const limit = page.limit ?? 20;
     const direction = page.sort === 'newest' ? 'desc' : 'asc';
-    let cursor = decodeCursor(page.cursor);
+    let cursor = decodeCursor<Cursor>(page.cursor, isCursor);
     const items: InboxItemDto[] = [];
     let exhausted = false;
     while (items.length < limit && !exhausted) {
@@ -90,7 +78,7 @@ export class RouteQueries {
     const known = await this.directory.load(this.sql, principal, new Date());
     const limit = page.limit ?? 20;
     const direction = page.sort === 'oldest' ? 'asc' : 'desc';
-    const cursor = decodeCursor(page.cursor);
+    const cursor = decodeCursor<Cursor>(page.cursor, isCursor);
     const routes = await this.prisma.routeInstance.findMany({
       where: {
         officeId: known.officeId,
@@ -175,7 +163,7 @@ export class RouteQueries {
         where: { positionId: e.onBehalfOfPositionId!, capacity: 'SUBSTANTIVE', startsAt: { lte: at }, OR: [{ endsAt: null }, { endsAt: { gt: at } }] },
         include: { person: true },
       });
-      if (holder) found.set(e.version, displayName(holder.person));
+      if (holder) found.set(e.version, printedName(holder.person));
     }
     return found;
   }
@@ -191,7 +179,7 @@ export class RouteQueries {
 
   private async personNames(ids: string[]): Promise<Map<string, string>> {
     const people = await this.prisma.person.findMany({ where: { id: { in: [...new Set(ids)] } } });
-    return new Map(people.map((p) => [p.id, displayName(p)]));
+    return new Map(people.map((p) => [p.id, printedName(p)]));
   }
 
   private async positionTitles(ids: string[]): Promise<Map<string, string>> {
