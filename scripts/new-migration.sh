@@ -4,7 +4,8 @@
 # Why not `prisma migrate dev`: Prisma 6.19's wasm schema engine panics when it introspects the
 # CHECK and EXCLUDE constraints our migrations add by hand, and `migrate dev` introspects a shadow
 # database. Diffing two schema files needs no introspection; hand-written SQL is appended below
-# the generated part and must not contain semicolons in comments. See docs/adr/0001-stack.md.
+# the generated part (PL/pgSQL bodies are fine: prisma/offline/migration-adapter.ts sends a
+# migration as one script). See docs/adr/0001-stack.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name=${1:?usage: scripts/new-migration.sh <name> [git revision of the previous schema]}

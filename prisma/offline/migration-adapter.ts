@@ -52,6 +52,26 @@ function poolConfig(connectionString: string): pg.PoolConfig {
   };
 }
 
+type Adapter = Awaited<ReturnType<PrismaPg['connect']>>;
+
+/**
+ * PrismaPg 6.19 runs a migration script by splitting it on every ";" — inside PL/pgSQL bodies and
+ * comments too, so a migration creating a function or trigger fails ("unterminated dollar-quoted
+ * string"). PostgreSQL's simple query protocol takes the whole script at once, as Prisma's native
+ * engine sends it; errors still go through the adapter's own error mapping.
+ */
+function wholeScripts(adapter: Adapter): Adapter {
+  const { client, onError } = adapter as unknown as { client: pg.Pool; onError(error: unknown): never };
+  adapter.executeScript = async (script: string) => {
+    try {
+      await client.query(script);
+    } catch (error) {
+      onError.call(adapter, error);
+    }
+  };
+  return adapter;
+}
+
 /**
  * The driver-adapter factory the Prisma CLI uses for migrations.
  * PrismaPg#connectToShadowDb is broken in 6.19 (it ignores the database
@@ -63,16 +83,16 @@ export function migrationAdapterFactory(databaseUrl: string, shadowDatabaseUrl?:
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => wholeScripts(await main.connect()),
     async connectToShadowDb() {
-      if (shadowDatabaseUrl) return new PrismaPg(poolConfig(shadowDatabaseUrl)).connect();
+      if (shadowDatabaseUrl) return wholeScripts(await new PrismaPg(poolConfig(shadowDatabaseUrl)).connect());
       const database = `prisma_shadow_${randomUUID().replaceAll('-', '')}`;
       const admin = new pg.Client(poolConfig(databaseUrl));
       await admin.connect();
       await admin.query(`CREATE DATABASE "${database}"`);
       await admin.end();
       const shadowPool = new pg.Pool({ ...poolConfig(databaseUrl), database });
-      const adapter = await new PrismaPg(shadowPool).connect();
+      const adapter = wholeScripts(await new PrismaPg(shadowPool).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();

@@ -8,21 +8,46 @@ export interface TokenVerifierOptions {
   /** Keycloak publishes the realm keys here; defaults to `<issuer>/protocol/openid-connect/certs`. */
   jwksUrl?: string;
   clockToleranceSeconds: number;
+  /** Verified tokens remembered until they expire (0 turns the memory off). */
+  cacheSize?: number;
 }
+
+const DEFAULT_CACHE_SIZE = 10_000;
 
 /**
  * Verifies Keycloak access tokens against the realm's published keys (JWKS):
  * signature, issuer, audience and expiry. See docs/adr/0003-token-verification.md.
+ *
+ * A token already verified is remembered, keyed by its exact text, until it expires: a client
+ * sends the same token on every request for minutes, and checking its RSA signature each time was
+ * ~6% of the API's CPU on the decision path (ADR 0010). The memory is bounded; the oldest entry goes first.
  */
 export class TokenVerifier {
   private readonly keys: ReturnType<typeof createRemoteJWKSet>;
+  private readonly verified = new Map<string, Principal>();
 
   constructor(private readonly options: TokenVerifierOptions) {
     const jwksUrl = options.jwksUrl ?? `${options.issuer.replace(/\/$/, '')}/protocol/openid-connect/certs`;
     this.keys = createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
   }
 
-  async verify(token: string): Promise<Principal> {
+  async verify(token: string, now = new Date()): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAt > now) return known;
+    if (known) this.verified.delete(token);
+    const principal = await this.verifyAtIssuer(token);
+    this.remember(token, principal);
+    return principal;
+  }
+
+  private remember(token: string, principal: Principal): void {
+    const capacity = this.options.cacheSize ?? DEFAULT_CACHE_SIZE;
+    if (capacity <= 0) return;
+    if (this.verified.size >= capacity) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, principal);
+  }
+
+  private async verifyAtIssuer(token: string): Promise<Principal> {
     try {
       const { payload } = await jwtVerify(token, this.keys, {
         issuer: this.options.issuer,

@@ -69,8 +69,11 @@ async function once<T>(sql: SqlExecutor, scope: IdempotencyScope, work: () => Pr
   );
   if (!claimed.length) return replay<T>(sql, id, requestHash);
   const result = await work();
-  await sql.query(
-    `UPDATE idempotency_records SET status = $4, response = $5::jsonb WHERE office_id = $1::uuid AND subject = $2 AND key = $3 RETURNING 1`,
+  await sql.enqueue(
+    `WITH recorded AS (
+       UPDATE idempotency_records SET status = $4, response = $5::jsonb WHERE office_id = $1::uuid AND subject = $2 AND key = $3 RETURNING 1
+     )
+     SELECT kasian_expect(count(*) = 1, 'the claimed Idempotency-Key record is missing') FROM recorded`,
     [...id, result.status, JSON.stringify(result.body ?? null)],
     'idempotency.record',
   );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SqlExecutor } from '@kasian/database';
+import { isExpectationFailure, type SqlExecutor } from '@kasian/database';
 import { type RouteEvent, type RouteInstance, waitingOn } from '@kasian/workflow';
 import { VersionConflictError } from './routing.errors';
 
@@ -32,22 +32,24 @@ const RECORD = `
     SELECT $1::uuid, $2::uuid, position_id, $10::text, $11::timestamptz FROM written, unnest($9::uuid[]) AS position_id
     ON CONFLICT (instance_id, position_id) DO UPDATE SET step_key = EXCLUDED.step_key, since = EXCLUDED.since
      WHERE route_waiting.step_key IS DISTINCT FROM EXCLUDED.step_key
-  )
-  SELECT count(*)::int AS written FROM written`;
+  )`;
 
 const INSERT = `
   WITH written AS (
     INSERT INTO route_instances (id, office_id, document_id, template_id, template_version, status, version, state, updated_at)
     VALUES ($2::uuid, $1::uuid, $12::uuid, $13::uuid, $14::int, $15::text, $16::int, $17::jsonb, $18::timestamptz)
     RETURNING id
-  ),${RECORD}`;
+  ),${RECORD}
+  SELECT count(*)::int AS written FROM written`;
 
+/** Enqueued (pipelined, ADR 0010), so an instance not at the version read must fail the statement rather than write nothing. */
 const SAVE = `
   WITH written AS (
     UPDATE route_instances SET status = $12::text, version = $13::int, state = $14::jsonb, updated_at = $15::timestamptz
      WHERE id = $2::uuid AND version = $16::int
     RETURNING id
-  ),${RECORD}`;
+  ),${RECORD}
+  SELECT kasian_expect(count(*) = 1, 'route instance ' || $2 || ' is no longer at version ' || $16) FROM written`;
 
 /** Route instances, their events, the inbox index and the outbox, always written together, in one statement. */
 @Injectable()
@@ -73,8 +75,9 @@ export class RouteRepository {
   /** Optimistic check on the version column: a state computed from an older version is refused. */
   async save(sql: SqlExecutor, readVersion: number, state: RouteInstance, event: RouteEvent): Promise<void> {
     const row = [state.status, state.version, JSON.stringify(state), new Date(state.updatedAt), readVersion];
-    const [{ written }] = await sql.query<{ written: number }>(SAVE, [...recordValues(state, event), ...row], 'route.save');
-    if (written !== 1) throw new VersionConflictError(readVersion, state.version - 1);
+    await sql.enqueue(SAVE, [...recordValues(state, event), ...row], 'route.save', (error) =>
+      isExpectationFailure(error) ? new VersionConflictError(readVersion, state.version - 1) : error,
+    );
   }
 }
 
