@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { Prisma } from '@prisma/client';
 import pg from 'pg';
@@ -99,6 +100,7 @@ export class SqlTransactions implements SqlExecutor, OnModuleDestroy {
       client.release();
       return result;
     } catch (error) {
+      transaction.release();
       const cause = await transaction.firstFailure(error);
       client.release(await rollbackFailed(client));
       throw cause;
@@ -121,25 +123,43 @@ interface Sent {
  * `commit` checks it anyway). Every statement is remembered; `commit` sends COMMIT behind the
  * enqueued writes and then waits for all of them. After a failed statement PostgreSQL refuses the
  * rest and answers COMMIT with ROLLBACK, so the first failure is the one reported.
+ *
+ * Statements sent without waiting are also held in the socket (cork) until the next one that is
+ * waited for, so BEGIN and the first query, or the enqueued writes and COMMIT, leave in one write:
+ * each socket write to PostgreSQL was ~5% of the API's CPU on the decision path.
  */
 class PipelinedTransaction implements SqlExecutor {
   private readonly sent: Sent[] = [];
+  private readonly socket: Writable;
+  private holding = false;
 
   constructor(private readonly client: pg.PoolClient) {
+    this.socket = (client as unknown as { connection: { stream: Writable } }).connection.stream;
+    this.hold();
     this.send('BEGIN', unchanged);
   }
 
   async query<T>(text: string, values?: unknown[], name?: string): Promise<T[]> {
     const { outcome } = this.send(configOf(text, values, name), unchanged);
+    this.release();
     return ((await outcome) as pg.QueryResult).rows as T[];
   }
 
   async enqueue(text: string, values?: unknown[], name?: string, failure: MapFailure = unchanged): Promise<void> {
+    this.hold();
     this.send(configOf(text, values, name), failure);
+  }
+
+  /** Sends what is held. Must run before anything else waits on this connection (ROLLBACK included). */
+  release(): void {
+    if (!this.holding) return;
+    this.holding = false;
+    this.socket.uncork();
   }
 
   async commit(): Promise<void> {
     this.send('COMMIT', unchanged);
+    this.release();
     const failure = await this.firstFailure(null);
     if (failure !== null) throw failure;
     const { command } = (await this.sent[this.sent.length - 1].outcome) as pg.QueryResult;
@@ -154,6 +174,12 @@ class PipelinedTransaction implements SqlExecutor {
     const outcomes = await Promise.allSettled(this.sent.map((s) => s.outcome));
     const failed = outcomes.findIndex((o) => o.status === 'rejected');
     return failed < 0 ? otherwise : this.sent[failed].failure((outcomes[failed] as PromiseRejectedResult).reason);
+  }
+
+  private hold(): void {
+    if (this.holding) return;
+    this.holding = true;
+    this.socket.cork();
   }
 
   private send(statement: string | pg.QueryConfig, failure: MapFailure): Sent {

@@ -77,8 +77,21 @@ const bangkokParts = new Intl.DateTimeFormat('en-US', {
   era: 'short',
 });
 
+/**
+ * Asia/Bangkok has kept UTC+07:00 without daylight saving since 1 April 1920 (IANA tz `asia`
+ * file), so later instants need no time-zone database: this runs on every route decision.
+ */
+const BANGKOK_OFFSET_MS = 7 * 3_600_000;
+const FIXED_OFFSET_SINCE_MS = Date.UTC(1920, 2, 31, 17, 17, 56);
+
 /** The calendar day an instant falls on in Asia/Bangkok, whatever the process time zone. */
 export function bangkokDateOf(instant: Date): CalendarDate {
+  if (instant.getTime() < FIXED_OFFSET_SINCE_MS) return bangkokDateByTimeZoneDatabase(instant);
+  const local = new Date(instant.getTime() + BANGKOK_OFFSET_MS);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+function bangkokDateByTimeZoneDatabase(instant: Date): CalendarDate {
   const parts = Object.fromEntries(bangkokParts.formatToParts(instant).map((p) => [p.type, p.value]));
   if (parts.era !== 'AD') throw new RangeError('Dates before the Christian era are not supported.');
   return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };

@@ -209,15 +209,22 @@ describe('Bangkok calendar dates from instants', () => {
     expect(() => bangkokDateOf(new Date(Date.UTC(-1, 0, 1)))).toThrow(RangeError);
   });
 
-  it('agrees with UTC+7 for any instant from 1921 on (property)', () => {
-    const instants = fc.date({ min: new Date('1921-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true });
-    fc.assert(
-      fc.property(instants, (instant) => {
-        const shifted = new Date(instant.getTime() + 7 * 3_600_000);
-        const expected = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-        expect(bangkokDateOf(instant)).toEqual(expected);
-      }),
-    );
+  const byTimeZoneDatabase = (instant: Date) => {
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: 'numeric', day: 'numeric' });
+    const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+    return { year: parts.year, month: parts.month, day: parts.day };
+  };
+
+  it('agrees with the time-zone database for any instant from 1900 on (property)', () => {
+    const instants = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true });
+    fc.assert(fc.property(instants, (instant) => expect(bangkokDateOf(instant)).toEqual(byTimeZoneDatabase(instant))), { numRuns: 2000 });
+  });
+
+  it('uses Bangkok mean time (UTC+06:42:04) before 1 April 1920, and UTC+07:00 from then on', () => {
+    expect(bangkokDateOf(new Date('1919-06-01T17:10:00Z'))).toEqual({ year: 1919, month: 6, day: 1 });
+    expect(bangkokDateOf(new Date('1920-03-31T17:17:55Z'))).toEqual({ year: 1920, month: 3, day: 31 });
+    expect(bangkokDateOf(new Date('1920-03-31T17:17:56Z'))).toEqual({ year: 1920, month: 4, day: 1 });
+    expect(bangkokDateOf(new Date('1920-06-01T17:10:00Z'))).toEqual({ year: 1920, month: 6, day: 2 });
   });
 });
 
