@@ -14,7 +14,15 @@ const HAND_WRITTEN_CONSTRAINTS = [
   'register_entries_number_check',
   'register_entries_cancel_reason_check',
   'documents_search_text_trgm_idx',
+  'ita_responsible_units_one_owner_check',
+  'ita_evidence_links_one_owner_check',
+  'ita_evidence_links_one_target_check',
+  'ita_oit_items_occurrence_check',
+  'ita_scores_score_check',
 ];
+
+/** Tables shared by all offices on purpose. */
+const REFERENCE_TABLES = ['ita_frameworks', 'ita_indicators', 'ita_oit_items'];
 
 const STRUCTURE = {
   columns: `SELECT table_name, column_name, udt_name, is_nullable, column_default FROM information_schema.columns
@@ -51,16 +59,20 @@ describe('committed migrations on a fresh PostgreSQL database', () => {
     expect(applied.every((row) => row.finished_at !== null && row.rolled_back_at === null)).toBe(true);
   });
 
-  it('give every table of office data an office_id column (all but offices itself)', async () => {
+  it('give every table of office data an office_id column (all but offices itself and the shared ITA frameworks)', async () => {
     const tables = await query<{ table_name: string; has_office_id: boolean }>(
       url,
       `SELECT t.table_name,
               EXISTS (SELECT 1 FROM information_schema.columns c
                        WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.column_name = 'office_id') AS has_office_id
          FROM information_schema.tables t
-        WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND t.table_name NOT IN ('_prisma_migrations', 'offices')`,
+        WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND t.table_name NOT IN ('_prisma_migrations', 'offices')
+        ORDER BY t.table_name`,
     );
     expect(tables.length).toBeGreaterThanOrEqual(4);
+    // A year's ITA framework is published by ป.ป.ช. for every office alike (ADR 0013): reference data, no office.
+    expect(tables.filter((table) => REFERENCE_TABLES.includes(table.table_name)).map((table) => [table.table_name, table.has_office_id])).toEqual(REFERENCE_TABLES.map((name) => [name, false]));
+    tables.splice(0, tables.length, ...tables.filter((table) => !REFERENCE_TABLES.includes(table.table_name)));
     expect(tables.filter((table) => !table.has_office_id).map((table) => table.table_name)).toEqual([]);
   });
 

@@ -19,6 +19,11 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
     .addHook('onRequest', async (request, reply) => {
       reply.header('x-request-id', request.id);
     });
+  // CSV imports (ITA) are read as a stream by the handler, which bounds their size itself.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
   app.useGlobalPipes(kasianValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();

@@ -122,3 +122,24 @@ export const demoMemoRoute: DemoStep[] = [
     ],
   },
 ];
+
+/**
+ * The ITA report (รายงานผลการดำเนินการตามมาตรการ…) goes up the same chain as memo 1 of 001, which
+ * carried it. The 000 rule (domain.md §2.3 D): the executive's เห็นชอบ signs and publishes it; when the
+ * executive does not concur, the report is returned to the drafter (ส่งคืนแก้ไข) to be reviewed and
+ * resubmitted, so the last step has no negative word (a rejection would end the route instead).
+ */
+export const demoReportRoute: DemoStep[] = [
+  { key: 'head-amnuaykan', title: 'หัวหน้าฝ่ายอำนวยการ', position: 'head-amnuaykan', words: [{ word: 'เสนอ', outcome: 'positive' }] },
+  { key: 'head-samnak-palad', title: 'หัวหน้าสำนักปลัดองค์การบริหารส่วนตำบล', position: 'head-samnak-palad', words: [{ word: 'เสนอ', outcome: 'positive' }] },
+  {
+    key: 'palad',
+    title: 'ความเห็นของปลัดองค์การบริหารส่วนตำบลป่าตึง',
+    position: 'palad',
+    words: [
+      { word: 'เห็นควรเห็นชอบ', outcome: 'positive' },
+      { word: 'ความเห็น', outcome: 'neutral' },
+    ],
+  },
+  { key: 'nayok', title: 'ความเห็นของนายกองค์การบริหารส่วนตำบลป่าตึง', position: 'nayok', words: [{ word: 'เห็นชอบ', outcome: 'positive' }] },
+];

@@ -2,7 +2,7 @@ import { printedName } from '../identity/printed-name';
 import type { KeycloakAdminClient } from '@kasian/auth';
 import type { PrismaService } from '@kasian/database';
 import { seedDemoRegisters } from './registers';
-import { demoMemoRoute, demoOffice, demoPeople, demoPositions, demoTenureStart, demoUnits, DEMO_PASSWORD, type DemoPerson } from './patueng';
+import { demoMemoRoute, demoOffice, demoReportRoute, demoPeople, demoPositions, demoTenureStart, demoUnits, DEMO_PASSWORD, type DemoPerson, type DemoStep } from './patueng';
 
 type Tx = Parameters<Parameters<PrismaService['$transaction']>[0]>[0];
 
@@ -79,7 +79,8 @@ async function seedOffice(tx: Tx, subjects: Map<string, string>): Promise<void> 
     positionIds.set(position.code, row.id);
   }
 
-  await seedMemoRoute(tx, officeId, positionIds);
+  await seedRoute(tx, officeId, positionIds, 'MEMO', 'บันทึกข้อความเสนอนายก (ฝ่าย → สำนักปลัด → ปลัด → นายก)', 'บันทึกข้อความเสนอนายก', demoMemoRoute);
+  await seedRoute(tx, officeId, positionIds, 'REPORT', 'รายงานผลการดำเนินการตามมาตรการ ITA เสนอนายกเห็นชอบและเผยแพร่', 'รายงานเสนอนายกเห็นชอบ', demoReportRoute);
   await seedDemoRegisters(tx, officeId);
 
   for (const person of demoPeople) {
@@ -107,10 +108,10 @@ async function seedOffice(tx: Tx, subjects: Map<string, string>): Promise<void> 
   }
 }
 
-/** Version 1 of the memo route, unless the office already has one (later versions are the office's own). */
-async function seedMemoRoute(tx: Tx, officeId: string, positionIds: Map<string, string>): Promise<void> {
-  if (await tx.routeTemplate.findFirst({ where: { officeId, documentKind: 'MEMO' } })) return;
-  const steps = demoMemoRoute.map((step) => ({
+/** Version 1 of a route, unless the office already has one for the kind (later versions are the office's own). */
+async function seedRoute(tx: Tx, officeId: string, positionIds: Map<string, string>, documentKind: 'MEMO' | 'REPORT', name: string, shortName: string, route: DemoStep[]): Promise<void> {
+  if (await tx.routeTemplate.findFirst({ where: { officeId, documentKind } })) return;
+  const steps = route.map((step) => ({
     key: step.key,
     title: step.title,
     kind: 'SEQUENTIAL',
@@ -120,12 +121,6 @@ async function seedMemoRoute(tx: Tx, officeId: string, positionIds: Map<string, 
     comment: 'OPTIONAL',
   }));
   await tx.routeTemplate.create({
-    data: {
-      officeId,
-      documentKind: 'MEMO',
-      version: 1,
-      name: 'บันทึกข้อความเสนอนายก (ฝ่าย → สำนักปลัด → ปลัด → นายก)',
-      definition: { documentKind: 'MEMO', name: 'บันทึกข้อความเสนอนายก', steps, onResubmit: 'RESUME' },
-    },
+    data: { officeId, documentKind, version: 1, name, definition: { documentKind, name: shortName, steps, onResubmit: 'RESUME' } },
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ITA_REPORT_FORM } from '@kasian/documents';
 import { DomainError } from '@kasian/errors';
 import { isValidCalendarDate, parseThaiDate } from '@kasian/thai';
 
@@ -38,6 +39,28 @@ export const memoContentSchema = z.object({
 
 export type MemoContent = z.infer<typeof memoContentSchema>;
 
+const COLUMN_KEY = /^[a-zA-Z]{1,30}$/;
+
+/**
+ * รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (libs/documents
+ * ItaMeasuresReport): generated from the ITA model, its columns are that year's printed set, and
+ * every row has cells only under those columns.
+ */
+export const itaReportContentSchema = z
+  .object({
+    form: z.literal(ITA_REPORT_FORM),
+    title: text(LIMITS.field, 'FIELD_TOO_LONG'),
+    organisation: text(LIMITS.field, 'FIELD_TOO_LONG'),
+    address: text(LIMITS.field, 'FIELD_TOO_LONG').optional(),
+    fiscalYear: z.number().int().min(2500).max(2700),
+    intro: text(LIMITS.paragraph, 'SECTION_TOO_LONG').optional(),
+    columns: z.array(z.object({ key: z.string().regex(COLUMN_KEY), header: text(LIMITS.field, 'FIELD_TOO_LONG') })).min(1).max(15),
+    rows: z.array(z.object({ cells: z.record(z.string().regex(COLUMN_KEY), z.string().max(LIMITS.paragraph, { error: 'SECTION_TOO_LONG' })) })).max(200),
+    digits: z.enum(['thai', 'arabic']).optional(),
+    fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  })
+  .refine((report) => report.rows.every((row) => Object.keys(row.cells).every((key) => report.columns.some((c) => c.key === key))), { error: 'CELL_OUTSIDE_COLUMNS', path: ['rows'] });
+
 export class InvalidDocumentContentError extends DomainError {
   readonly code = 'INVALID_DOCUMENT_CONTENT';
   readonly httpStatus = 400;
@@ -47,11 +70,18 @@ export class InvalidDocumentContentError extends DomainError {
   }
 }
 
-/** Checks drafted content by kind; memos are structured, other kinds only bounded until their issues. */
+function schemaOf(kind: string, content: Record<string, unknown>): z.ZodType<Record<string, unknown>> | null {
+  if (kind === 'MEMO') return memoContentSchema;
+  if (kind === 'REPORT' && content.form === ITA_REPORT_FORM) return itaReportContentSchema;
+  return null;
+}
+
+/** Checks drafted content by kind; memos and ITA reports are structured, other kinds only bounded until their issues. */
 export function validateContent(kind: string, content: Record<string, unknown>): Record<string, unknown> {
   if (Buffer.byteLength(JSON.stringify(content)) > LIMITS.contentBytes) throw new InvalidDocumentContentError([{ path: '', code: 'CONTENT_TOO_LARGE' }]);
-  if (kind !== 'MEMO') return content;
-  const parsed = memoContentSchema.safeParse(content);
+  const schema = schemaOf(kind, content);
+  if (!schema) return content;
+  const parsed = schema.safeParse(content);
   if (parsed.success) return parsed.data;
   throw new InvalidDocumentContentError(
     parsed.error.issues.map((issue) => ({

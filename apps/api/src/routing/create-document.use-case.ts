@@ -23,32 +23,35 @@ export class CreateDocument {
     private readonly documents: DocumentVersions,
   ) {}
 
-  async execute({ principal, idempotencyKey, requestId }: CallerContext, input: CreateDocumentDto) {
-    const officeId = await this.actions.officeOf(principal);
-    const scope = { officeId, subject: principal.subject, key: idempotencyKey, operation: 'create-document', request: input };
-    return this.idempotency.runSql<CreatedDocumentDto>(scope, async (sql) => {
-      const now = new Date();
-      const known = await this.directory.load(sql, principal, now);
-      const positionId = drafterPosition(known.activePositionIds, input.positionId);
-      const template = await newestTemplate(sql, officeId, input.kind);
-      if (!template) throw new NoRouteTemplateError(input.kind);
+  async execute(caller: CallerContext, input: CreateDocumentDto) {
+    const officeId = await this.actions.officeOf(caller.principal);
+    const scope = { officeId, subject: caller.principal.subject, key: caller.idempotencyKey, operation: 'create-document', request: input };
+    return this.idempotency.runSql<CreatedDocumentDto>(scope, async (sql) => ({ status: 201, body: await this.inTransaction(sql, officeId, caller, input) }));
+  }
 
-      const documentId = randomUUID();
-      const drafter = { personId: known.person.id, positionId };
-      const version = await this.documents.create(sql, { id: documentId, officeId, kind: input.kind, title: input.title, content: input.content, drafter }, principal, requestId);
-      const created = createRoute({
-        instanceId: randomUUID(),
-        documentId,
-        template: { ...(template.definition as unknown as RouteTemplate), id: template.id, version: template.version, officeId },
-        drafter,
-        document: { versionId: version.id, hash: version.contentHash, fields: routingFields(version.content) },
-        at: now.toISOString(),
-      });
-      if (!created.ok) throw new RouteActionRefusedError(created.error);
-      await this.routes.insert(sql, created.state, template.id, created.event);
-      await this.actions.appendAudit(sql, created.event, { principal, requestId });
-      return { status: 201, body: { documentId, routeId: created.state.id, documentVersionNo: 1, contentHash: version.contentHash } };
+  /** The same inside a caller's transaction (the ITA report is created with its own record, ADR 0013). */
+  async inTransaction(sql: SqlExecutor, officeId: string, { principal, requestId }: CallerContext, input: CreateDocumentDto): Promise<CreatedDocumentDto> {
+    const now = new Date();
+    const known = await this.directory.load(sql, principal, now);
+    const positionId = drafterPosition(known.activePositionIds, input.positionId);
+    const template = await newestTemplate(sql, officeId, input.kind);
+    if (!template) throw new NoRouteTemplateError(input.kind);
+
+    const documentId = randomUUID();
+    const drafter = { personId: known.person.id, positionId };
+    const version = await this.documents.create(sql, { id: documentId, officeId, kind: input.kind, title: input.title, content: input.content, drafter }, principal, requestId);
+    const created = createRoute({
+      instanceId: randomUUID(),
+      documentId,
+      template: { ...(template.definition as unknown as RouteTemplate), id: template.id, version: template.version, officeId },
+      drafter,
+      document: { versionId: version.id, hash: version.contentHash, fields: routingFields(version.content) },
+      at: now.toISOString(),
     });
+    if (!created.ok) throw new RouteActionRefusedError(created.error);
+    await this.routes.insert(sql, created.state, template.id, created.event);
+    await this.actions.appendAudit(sql, created.event, { principal, requestId });
+    return { documentId, routeId: created.state.id, documentVersionNo: 1, contentHash: version.contentHash };
   }
 }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SqlExecutor } from '@kasian/database';
 import { NotFoundError } from '@kasian/errors';
 import { DocumentVersions } from '../documents/document-versions.service';
 import type { CallerContext } from '../idempotency/caller.decorator';
@@ -29,14 +30,17 @@ export class ReviseDraft {
   async execute(caller: CallerContext, documentId: string, body: ReviseDto) {
     const officeId = await this.actions.officeOf(caller.principal);
     const scope = { officeId, subject: caller.principal.subject, key: caller.idempotencyKey, operation: 'revise', request: { documentId, body } };
-    return this.idempotency.runSql<RevisedDto>(scope, async (sql) => {
-      const known = await this.directory.load(sql, caller.principal, new Date());
-      const route = await this.routes.lockByDocument(sql, officeId, documentId);
-      if (!route) throw new NotFoundError('Document', 'เอกสาร', documentId);
-      if (route.state.drafter.personId !== known.person.id) throw new NotTheDrafterError();
-      if (route.state.status !== 'DRAFT' && route.state.status !== 'RETURNED') throw new DocumentLockedError(route.state.status);
-      const version = await this.documents.add(sql, documentId, body.content, known.person.id, caller.principal, caller.requestId);
-      return { status: 200, body: { documentId, versionNo: version.versionNo, contentHash: version.contentHash } };
-    });
+    return this.idempotency.runSql<RevisedDto>(scope, async (sql) => ({ status: 200, body: await this.inTransaction(sql, officeId, caller, documentId, body) }));
+  }
+
+  /** The same inside a caller's transaction (regenerating an ITA report, ADR 0013). */
+  async inTransaction(sql: SqlExecutor, officeId: string, caller: CallerContext, documentId: string, body: ReviseDto): Promise<RevisedDto> {
+    const known = await this.directory.load(sql, caller.principal, new Date());
+    const route = await this.routes.lockByDocument(sql, officeId, documentId);
+    if (!route) throw new NotFoundError('Document', 'เอกสาร', documentId);
+    if (route.state.drafter.personId !== known.person.id) throw new NotTheDrafterError();
+    if (route.state.status !== 'DRAFT' && route.state.status !== 'RETURNED') throw new DocumentLockedError(route.state.status);
+    const version = await this.documents.add(sql, documentId, body.content, known.person.id, caller.principal, caller.requestId);
+    return { documentId, versionNo: version.versionNo, contentHash: version.contentHash };
   }
 }

@@ -15,6 +15,7 @@ import { CallerOffices } from '../identity/caller-offices';
 import { IdempotencyService, type MutationResult } from '../idempotency/idempotency.service';
 import { ActorDirectory, type KnownActor } from './actor-directory';
 import type { RouteStateDto } from './dto/route-state.dto';
+import { RouteEventHooks } from './route-event-hooks';
 import { RouteRepository } from './route.repository';
 import { routeStateOf } from './route-views';
 import { RouteActionRefusedError, VersionConflictError } from './routing.errors';
@@ -58,6 +59,7 @@ export class RouteActionsService {
     private readonly routes: RouteRepository,
     private readonly audit: AuditPort,
     private readonly offices: CallerOffices,
+    private readonly hooks: RouteEventHooks,
   ) {}
 
   async perform(request: ActionRequest, apply: (scope: ActionScope) => Promise<ActionResult> | ActionResult) {
@@ -79,6 +81,7 @@ export class RouteActionsService {
       if (!result.ok) throw new RouteActionRefusedError(result.error);
       await this.routes.save(sql, locked.version, result.state, result.event);
       await this.appendAudit(sql, result.event, request);
+      await this.hooks.run(sql, result.state, result.event, request);
       return { status: 200, body: routeStateOf(result.state) } satisfies MutationResult<RouteStateDto>;
     });
   }

@@ -6,6 +6,7 @@ import { CreateDocument } from './create-document.use-case';
 import { RouteActionUseCases } from './route-action.use-cases';
 import { RouteActionsService } from './route-actions.service';
 import { RouteQueries } from './route.queries';
+import { RouteEventHooks } from './route-event-hooks';
 import { RouteRepository } from './route.repository';
 import { RouteTemplatesController } from './route-templates.controller';
 import { RouteTemplatesService } from './route-templates.service';
@@ -15,7 +16,7 @@ import { RoutingController } from './routing.controller';
 @Module({
   imports: [DocumentsModule, IdentityModule],
   controllers: [RoutingController, RouteTemplatesController],
-  providers: [ActorDirectory, RouteRepository, RouteActionsService, RouteActionUseCases, CreateDocument, RouteQueries, RouteTemplatesService, ReviseDraft],
-  exports: [RouteActionsService],
+  providers: [ActorDirectory, RouteRepository, RouteActionsService, RouteActionUseCases, CreateDocument, RouteQueries, RouteTemplatesService, ReviseDraft, RouteEventHooks],
+  exports: [RouteActionsService, CreateDocument, ReviseDraft, RouteEventHooks],
 })
 export class RoutingModule {}

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type PdfTextMode = 'raw-order' | 'layout';
+/** `raw-order`: poppler's default reading order; `layout`: -layout; `content`: -raw, the order the page drew its text (cell by cell in a table). */
+export type PdfTextMode = 'raw-order' | 'layout' | 'content';
 
 function withPdfFile<T>(pdf: Uint8Array, use: (path: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'kasian-pdf-'));
@@ -19,7 +20,7 @@ function withPdfFile<T>(pdf: Uint8Array, use: (path: string) => T): T {
 /** `pdftotext` (poppler) to stdout; `layout` adds -layout; `pages` limits it to a range. */
 export function pdfToText(pdf: Uint8Array, mode: PdfTextMode = 'raw-order', pages?: { first: number; last: number }): string {
   const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
-  const flags = [...(mode === 'layout' ? ['-layout'] : []), ...range];
+  const flags = [...(mode === 'layout' ? ['-layout'] : mode === 'content' ? ['-raw'] : []), ...range];
   return withPdfFile(pdf, (path) => execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
 }
 
