@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { IdentityModule } from './identity/identity.module';
+import { PrintingModule } from './printing/printing.module';
 import { RegistryModule } from './registry/registry.module';
 import { RoutingModule } from './routing/routing.module';
 
@@ -34,6 +35,7 @@ export class ApiModule {
         HousekeepingModule,
         RoutingModule,
         RegistryModule,
+        PrintingModule,
       ],
     };
   }
