@@ -7,12 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, workerConfigSchema } from '@kasian/config';
-import { ChromiumPdfRenderer, loadLaksaman, renderMemoHtml, type OfficialFont } from '@kasian/documents';
+import { ChromiumPdfRenderer, imprintHash, loadLaksaman, renderMemoHtml, type OfficialFont } from '@kasian/documents';
 import type { RenderPdfPayload } from '@kasian/jobs';
 import { StorageService } from '@kasian/storage';
 import { DocumentPdfs } from '../apps/worker/src/pdf/document-pdfs';
 import { OfficialPrinter } from '../apps/worker/src/pdf/official-printer';
+import { DRAFTED_MEMO_001, IMPRINT_001 } from '../libs/documents/src/__fixtures__/imprint-001';
 import { MEMO_001 } from '../libs/documents/src/__fixtures__/memo-001';
+import { ROUTE_001 } from '../libs/documents/src/__fixtures__/route-001';
 
 interface Row {
   case: string;
@@ -72,7 +74,7 @@ async function drain(stream: AsyncIterable<unknown>): Promise<number> {
 async function uncachedRows(font: OfficialFont, renders: number): Promise<Row[]> {
   const renderer = await ChromiumPdfRenderer.launch();
   try {
-    const print = () => renderer.print(renderMemoHtml(MEMO_001, { font }));
+    const print = () => renderer.print(renderMemoHtml(MEMO_001, { font, timeline: ROUTE_001 }));
     await measure('warm-up', 2, 1, print);
     const rows: Row[] = [];
     for (const concurrency of [1, 2, 4]) rows.push(await measure('uncached: renderer direct (HTML + print)', renders, concurrency, print));
@@ -82,11 +84,17 @@ async function uncachedRows(font: OfficialFont, renders: number): Promise<Row[]>
   }
 }
 
-/** The worker's path for a version never printed: cache miss, print, store in MinIO. */
+/** A job for the 001 memo with its route imprint, under a fresh content hash (so a cache miss). */
+function payloadFor(officeId: string): RenderPdfPayload {
+  const contentHash = randomUUID().replace(/-/g, '');
+  return { officeId, documentId: randomUUID(), versionId: randomUUID(), contentHash, kind: 'MEMO', imprint: IMPRINT_001, imprintHash: imprintHash(IMPRINT_001) };
+}
+
+/** The worker's path for a version never printed: cache miss, assemble, print, store in MinIO. */
 async function workerMissRow(storage: StorageService, renders: number, officeId: string): Promise<Row> {
   const printer = new OfficialPrinter();
-  const pdfs = new DocumentPdfs(storage, { content: async () => MEMO_001 }, printer);
-  const payload = (): RenderPdfPayload => ({ officeId, documentId: randomUUID(), versionId: randomUUID(), contentHash: randomUUID().replace(/-/g, ''), kind: 'MEMO' });
+  const pdfs = new DocumentPdfs(storage, { content: async () => DRAFTED_MEMO_001 }, printer);
+  const payload = () => payloadFor(officeId);
   try {
     await pdfs.render(payload());
     return await measure('uncached: worker (miss + print + put)', renders, 2, () => pdfs.render(payload()));
@@ -97,17 +105,17 @@ async function workerMissRow(storage: StorageService, renders: number, officeId:
 
 async function cachedRows(storage: StorageService, lookups: number, officeId: string): Promise<Row[]> {
   const printer = new OfficialPrinter();
-  const pdfs = new DocumentPdfs(storage, { content: async () => MEMO_001 }, printer);
-  const contentHash = randomUUID().replace(/-/g, '');
-  await pdfs.render({ officeId, documentId: randomUUID(), versionId: randomUUID(), contentHash, kind: 'MEMO' });
+  const pdfs = new DocumentPdfs(storage, { content: async () => DRAFTED_MEMO_001 }, printer);
+  const payload = payloadFor(officeId);
+  await pdfs.render(payload);
   await printer.close();
   const open = async () => {
-    const stream = await pdfs.open(officeId, contentHash);
+    const stream = await pdfs.open(payload);
     if (!stream || (await drain(stream)) === 0) throw new Error('the cached PDF was not found');
   };
   await measure('warm-up', 10, 1, open);
   const rows: Row[] = [];
-  for (const concurrency of [1, 8]) rows.push(await measure('cached: MinIO lookup by hash + stream', lookups, concurrency, open));
+  for (const concurrency of [1, 8]) rows.push(await measure('cached: MinIO lookup by key + stream', lookups, concurrency, open));
   return rows;
 }
 
@@ -131,7 +139,7 @@ async function main(): Promise<void> {
   printTable(rows);
 
   mkdirSync('bench/results', { recursive: true });
-  const report = { benchmark: 'pdf', at: new Date().toISOString(), node: process.version, cpus: cpus().length, document: 'memo 001 (2 pages)', settings: { renders, lookups, objectPrefix: `pdf/${officeId}/` }, rows };
+  const report = { benchmark: 'pdf', at: new Date().toISOString(), node: process.version, cpus: cpus().length, document: 'memo 001 with its four blocks and the route timeline appendix (3 pages)', settings: { renders, lookups, objectPrefix: `pdf/${officeId}/` }, rows };
   writeFileSync('bench/results/pdf.json', `${JSON.stringify(report, null, 2)}\n`);
   console.log('\nwritten to bench/results/pdf.json');
 }

@@ -13,6 +13,7 @@ import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { IdentityModule } from './identity/identity.module';
 import { ItaModule } from './ita/ita.module';
+import { PrintingModule } from './printing/printing.module';
 import { RegistryModule } from './registry/registry.module';
 import { RoutingModule } from './routing/routing.module';
 
@@ -36,6 +37,7 @@ export class ApiModule {
         RoutingModule,
         RegistryModule,
         ItaModule,
+        PrintingModule,
       ],
     };
   }

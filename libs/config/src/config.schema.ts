@@ -46,6 +46,8 @@ export const apiConfigSchema = z.object({
   OIDC_JWKS_URL: url(['http', 'https']).optional(),
   AUTH_CLOCK_TOLERANCE_SECONDS: seconds.max(300).default(5),
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
+  /** How long GET /documents/:id/pdf waits for the worker to print before answering 202 (ADR 0011). */
+  PDF_WAIT_SECONDS: seconds.max(60).default(20),
 });
 
 export const workerConfigSchema = z.object({

@@ -1,3 +1,5 @@
+import type { PrintImprint } from '@kasian/documents';
+
 /** The Bull queue on which the api (producer) asks the worker (consumer) for official PDFs. */
 export const PDF_QUEUE = 'pdf';
 
@@ -10,15 +12,13 @@ export const PRINTABLE_KINDS = ['MEMO', 'ORDER'] as const;
 export type PrintableKind = (typeof PRINTABLE_KINDS)[number];
 
 /**
- * Print one `document_versions` row. The worker reads the row's `content` JSON and prints it when
- * it has the shape of the documents library's structured model for `kind`:
- * - `MEMO`: `Memo` (agency, documentNumber, date `{ year, month, day }` in CE, subject, addressee,
- *   optional paragraphs, sections `{ title, paragraphs[], items[] }`, closing, blocks of kind
- *   signer / opinion / decision with a `signature` snapshot, optional digits);
- * - `ORDER`: `Order` (organisation, number, yearBE, subject, preamble[], optional members
- *   `{ name, position, role }` and dutiesIntro / duties `{ text, items[] }`, effective, date, signer).
- * Any other content fails the job, without retries, with the reason in `failedReason`.
- * `contentHash` must be the row's stored hash: the PDF is cached under it (`pdfObjectKey`).
+ * Print one `document_versions` row as the official document (ADR 0006, 0011). The worker reads
+ * the row's drafted `content` (checked against office, document, kind and `contentHash`) and adds
+ * the `imprint` the api assembled from the route and the register: for a `MEMO` the number (ที่),
+ * the date when the draft has none, the signature and opinion blocks and the timeline appendix;
+ * for an `ORDER` number, year, date and signer. Content or imprint that does not fit fails the
+ * job, without retries, with the reason in `failedReason`.
+ * The PDF is cached under `contentHash` + `imprintHash` (`pdfObjectKey`): everything printed.
  */
 export interface RenderPdfPayload {
   officeId: string;
@@ -26,24 +26,32 @@ export interface RenderPdfPayload {
   versionId: string;
   contentHash: string;
   kind: PrintableKind;
+  imprint: PrintImprint;
+  /** `imprintHash(imprint)`: the worker refuses a payload whose imprint does not hash to it. */
+  imprintHash: string;
 }
 
 export interface RenderPdfResult {
   bucket: string;
   key: string;
   size: number;
-  /** True when the PDF was already stored under the version's hash and nothing was printed. */
+  /** True when the PDF was already stored under the key and nothing was printed. */
   cached: boolean;
   /** Milliseconds spent printing; null when cached. */
   renderMs: number | null;
 }
 
-/** Where the PDF of a content hash is stored in the evidence bucket: the cache key. */
-export function pdfObjectKey(officeId: string, contentHash: string): string {
-  return `pdf/${officeId}/${contentHash}.pdf`;
+export type PdfCacheKey = Pick<RenderPdfPayload, 'officeId' | 'contentHash' | 'imprintHash'>;
+
+/**
+ * Where the PDF is stored in the evidence bucket: the cache key. The version's content hash and
+ * the imprint's hash together cover everything printed, so a new decision or a number gives a new key.
+ */
+export function pdfObjectKey({ officeId, contentHash, imprintHash }: PdfCacheKey): string {
+  return `pdf/${officeId}/${contentHash}/${imprintHash}.pdf`;
 }
 
-/** A job id per office and hash, so that asking twice for the same version while it waits queues one job. */
-export function renderPdfJobId(payload: Pick<RenderPdfPayload, 'officeId' | 'contentHash'>): string {
-  return `render-pdf:${payload.officeId}:${payload.contentHash}`;
+/** One job id per cache key, so asking twice for the same PDF while its job waits queues one job. */
+export function renderPdfJobId({ officeId, contentHash, imprintHash }: PdfCacheKey): string {
+  return `render-pdf:${officeId}:${contentHash}:${imprintHash}`;
 }

@@ -15,8 +15,10 @@ describe('the 001 upward memo route', () => {
     const created = draft();
     expect(created).toMatchObject({ status: 'DRAFT', version: 1, round: 0, currentStep: null });
 
-    const sent = accepted(submit(created, { actor: PEOPLE.drafter, at: at(2) }));
+    const sent = accepted(submit(created, { actor: PEOPLE.drafter, at: at(2), signature: SIG.any }));
     expect(sent.event).toMatchObject({ type: 'SUBMITTED', version: 2, actorPersonId: PEOPLE.drafter.personId, actingPositionId: POS.strategy, currentStepKey: 'head-admin' });
+    expect(sent.event.signature).toEqual(SIG.any);
+    expect(accepted(submit(created, { actor: PEOPLE.drafter, at: at(2) })).event.signature).toBeNull();
 
     const atPalad = upToPalad(sent.state);
     expect(atPalad.steps.map((s) => s.status)).toEqual(['DONE', 'DONE', 'SKIPPED', 'OPEN', 'PENDING']);

@@ -1,10 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { DocumentKind } from '@prisma/client';
-import canonicalize from 'canonicalize';
 import { AuditPort } from '@kasian/audit';
 import type { Principal } from '@kasian/auth';
 import type { SqlExecutor } from '@kasian/database';
+import { canonicalHash } from '@kasian/documents';
 import { NotFoundError } from '@kasian/errors';
 import { validateContent } from './content.schema';
 import { searchTextOf } from './document-text';
@@ -16,6 +16,8 @@ export interface NewDocument {
   title: string;
   content: Record<string, unknown>;
   drafter: { personId: string; positionId: string };
+  /** The register that numbers it (ADR 0011), or null. */
+  registerId: string | null;
 }
 
 export interface StoredVersion {
@@ -27,7 +29,7 @@ export interface StoredVersion {
 
 /** SHA-256 of the RFC 8785 canonical form: the same content always has the same hash. */
 export function contentHash(content: unknown): string {
-  return createHash('sha256').update(canonicalize(content) ?? '').digest('hex');
+  return canonicalHash(content);
 }
 
 /**
@@ -41,9 +43,9 @@ export class DocumentVersions {
   async create(sql: SqlExecutor, document: NewDocument, principal: Principal, requestId?: string): Promise<StoredVersion> {
     const content = validateContent(document.kind, document.content);
     await sql.query(
-      `INSERT INTO documents (id, office_id, kind, title, drafter_person_id, drafter_position_id, current_version_no, search_text, updated_at)
-       VALUES ($1::uuid, $2::uuid, $3::document_kind, $4, $5::uuid, $6::uuid, 1, $7, now())`,
-      [document.id, document.officeId, document.kind, document.title, document.drafter.personId, document.drafter.positionId, searchTextOf(document.title, content)],
+      `INSERT INTO documents (id, office_id, kind, title, drafter_person_id, drafter_position_id, current_version_no, search_text, register_id, updated_at)
+       VALUES ($1::uuid, $2::uuid, $3::document_kind, $4, $5::uuid, $6::uuid, 1, $7, $8::uuid, now())`,
+      [document.id, document.officeId, document.kind, document.title, document.drafter.personId, document.drafter.positionId, searchTextOf(document.title, content), document.registerId],
       'document.insert',
     );
     return this.store(sql, { officeId: document.officeId, documentId: document.id, versionNo: 1, content, personId: document.drafter.personId }, 'document.created', principal, requestId);

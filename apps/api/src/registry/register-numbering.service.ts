@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma, Register, RegisterEntry, RegisterEntrySource } from '@prisma/client';
+import { prismaExecutor, type SqlExecutor } from '@kasian/database';
 import { bangkokDateOf, THAI_DIGITS, toThaiDigits } from '@kasian/thai';
 import { formatRegisterNumber, numberTemplate, type NumberWarning, parseRegisterNumber, registerYearOf } from './register-number';
 import {
@@ -15,6 +16,17 @@ import {
 } from './registry.errors';
 
 export type Tx = Prisma.TransactionClient;
+
+/** Issuing runs in a Prisma transaction (the register's REST mutations) or on the `pg` executor (route actions, ADR 0010). */
+export type NumberingTx = Tx | SqlExecutor;
+
+/** When a route earns its number (ADR 0011): at sign-off, or reserved at the first submission when the register says so. */
+export type NumberingMoment = 'SIGN_OFF' | 'SUBMIT';
+
+export interface IssuedNumber {
+  register: Register;
+  entry: RegisterEntry;
+}
 
 export interface IssueOptions {
   /** The register must belong to this office (404 otherwise). */
@@ -56,13 +68,30 @@ export class RegisterNumbering {
    * counter (locking its row until commit) and inserts the entry. A document is locked first, so it
    * is numbered once. Call it before appending audit events (lock order: counter, then audit head).
    */
-  async issueNumber(tx: Tx, registerId: string, documentId: string | null, at: Date, options: IssueOptions = {}): Promise<{ register: Register; entry: RegisterEntry }> {
-    const register = await findRegister(tx, registerId, options.officeId);
+  async issueNumber(tx: NumberingTx, registerId: string, documentId: string | null, at: Date, options: IssueOptions = {}): Promise<IssuedNumber> {
+    const sql = sqlOf(tx);
+    const register = await findRegister(sql, registerId, options.officeId);
     if (documentId) {
-      await lockDocument(tx, register, documentId);
-      await refuseSecondNumber(tx, register, documentId);
+      await lockDocument(sql, register, documentId);
+      await refuseSecondNumber(sql, register, documentId);
     }
-    const entry = await allocate(tx, register, registerYearOf(register.yearKind, at), { documentId, subject: options.subject ?? null, at });
+    const entry = await allocate(sql, register, registerYearOf(register.yearKind, at), { documentId, subject: options.subject ?? null, at });
+    return { register, entry };
+  }
+
+  /**
+   * The number a route earns, in the route action's transaction: the document's register (ADR 0011)
+   * issues its next number at `SIGN_OFF`, or at `SUBMIT` when the register reserves numbers then.
+   * Null, with nothing issued, when the document has no register, the moment is not the register's,
+   * or the document already holds a number there (reserved at submission, or entered by hand). One
+   * statement locks the document row and reads its register, a second allocates (lock order of ADR
+   * 0009: document, counter, then the audit head, so call it before appending audit events).
+   */
+  async numberForRoute(sql: SqlExecutor, documentId: string, moment: NumberingMoment, at: Date): Promise<IssuedNumber | null> {
+    const [bound] = await sql.query<Register & { numbered: boolean }>(BOUND_REGISTER, [documentId], 'register.bound-to-document');
+    if (!bound || bound.numbered || (moment === 'SUBMIT' && bound.issueAt !== 'SUBMIT')) return null;
+    const { numbered, ...register } = bound;
+    const entry = await allocate(sql, register, registerYearOf(register.yearKind, at), { documentId, subject: null, at });
     return { register, entry };
   }
 
@@ -71,14 +100,15 @@ export class RegisterNumbering {
    * the counter is raised to max(counter, number) so Kasian never issues it again (ADR 0009).
    */
   async recordExternal(tx: Tx, registerId: string, input: ExternalNumber): Promise<RecordedEntry> {
-    const register = await findRegister(tx, registerId, input.officeId);
+    const sql = prismaExecutor(tx);
+    const register = await findRegister(sql, registerId, input.officeId);
     const parsed = parseRegisterNumber(register, input.numberText);
     const year = resolveYear(register, parsed.raw, parsed.printedYear, input.year, input.issuedAt);
-    if (input.documentId) await lockDocument(tx, register, input.documentId);
+    if (input.documentId) await lockDocument(sql, register, input.documentId);
     const counterBefore = await raiseCounter(tx, register, year, parsed.number);
     const taken = await tx.registerEntry.findUnique({ where: { registerId_year_number: { registerId: register.id, year, number: parsed.number } } });
     if (taken) throw new RegisterNumberTakenError(existing(taken));
-    if (input.documentId) await refuseSecondNumber(tx, register, input.documentId);
+    if (input.documentId) await refuseSecondNumber(sql, register, input.documentId);
     const warnings = [
       ...parsed.warnings,
       ...yearWarnings(register, year, input.issuedAt),
@@ -102,8 +132,8 @@ export class RegisterNumbering {
   }
 
   /** ยกเลิก: the number stays in the register with its reason and is never issued again. */
-  async cancel(tx: Tx, registerId: string, entryId: string, reason: string, officeId?: string): Promise<{ register: Register; entry: RegisterEntry }> {
-    const register = await findRegister(tx, registerId, officeId);
+  async cancel(tx: Tx, registerId: string, entryId: string, reason: string, officeId?: string): Promise<IssuedNumber> {
+    const register = await findRegister(prismaExecutor(tx), registerId, officeId);
     const [locked] = await tx.$queryRaw<{ status: string; cancelled_reason: string | null }[]>`
       SELECT status::text, cancelled_reason FROM register_entries WHERE id = ${entryId}::uuid AND register_id = ${register.id}::uuid FOR UPDATE`;
     if (!locked) throw new RegisterEntryNotFoundError(register.id, entryId);
@@ -113,65 +143,62 @@ export class RegisterNumbering {
   }
 }
 
-async function findRegister(tx: Tx, registerId: string, officeId: string | undefined): Promise<Register> {
-  const register = await tx.register.findUnique({ where: { id: registerId } });
+const sqlOf = (tx: NumberingTx): SqlExecutor => ('$queryRawUnsafe' in tx ? prismaExecutor(tx) : tx);
+
+const REGISTER_COLUMNS = `r.id, r.office_id AS "officeId", r.code, r.name_th AS "nameTh", r.document_kind::text AS "documentKind",
+  r.year_kind::text AS "yearKind", r.format::text AS format, r.prefix, r.prefix_aliases AS "prefixAliases",
+  r.office_code AS "officeCode", r.issue_at::text AS "issueAt", r.created_at AS "createdAt"`;
+
+const ENTRY_COLUMNS = `id, office_id AS "officeId", register_id AS "registerId", year, number, number_text AS "numberText",
+  document_id AS "documentId", subject, source::text AS source, status::text AS status, cancelled_reason AS "cancelledReason",
+  issued_at AS "issuedAt", created_at AS "createdAt"`;
+
+/** The document row locked, its register, and whether it already holds an issued number there. */
+const BOUND_REGISTER = `
+  SELECT ${REGISTER_COLUMNS},
+         EXISTS (SELECT 1 FROM register_entries e WHERE e.register_id = r.id AND e.document_id = d.id AND e.status = 'ISSUED') AS numbered
+    FROM documents d JOIN registers r ON r.id = d.register_id AND r.office_id = d.office_id
+   WHERE d.id = $1::uuid
+     FOR UPDATE OF d`;
+
+/**
+ * The counter bump and the entry in one statement: the bump locks the register-year's counter row
+ * until commit, so issues of one register-year queue and a rollback takes the number back.
+ */
+const ALLOCATE = `
+  WITH counter AS (
+    INSERT INTO register_counters (office_id, register_id, year, last_number)
+    VALUES ($1::uuid, $2::uuid, $3::int, 1)
+    ON CONFLICT (register_id, year) DO UPDATE SET last_number = register_counters.last_number + 1
+    RETURNING last_number)
+  INSERT INTO register_entries (id, office_id, register_id, year, number, number_text, document_id, subject, source, issued_at)
+  SELECT gen_random_uuid(), $1::uuid, $2::uuid, $3::int, last_number,
+         $4::text || translate(last_number::text, '0123456789', $5::text) || $6::text,
+         $7::uuid, $8::text, 'ALLOCATED', $9::timestamptz
+    FROM counter
+  RETURNING ${ENTRY_COLUMNS}`;
+
+async function findRegister(sql: SqlExecutor, registerId: string, officeId: string | undefined): Promise<Register> {
+  const [register] = await sql.query<Register>(`SELECT ${REGISTER_COLUMNS} FROM registers r WHERE r.id = $1::uuid`, [registerId], 'register.find');
   if (!register || (officeId && register.officeId !== officeId)) throw new RegisterNotFoundError(registerId);
   return register;
 }
 
-async function lockDocument(tx: Tx, register: Register, documentId: string): Promise<void> {
-  const [document] = await tx.$queryRaw<{ office_id: string; kind: string }[]>`
-    SELECT office_id::text, kind::text FROM documents WHERE id = ${documentId}::uuid FOR UPDATE`;
-  if (!document || document.office_id !== register.officeId) throw new RegisterDocumentNotFoundError(documentId);
+async function lockDocument(sql: SqlExecutor, register: Register, documentId: string): Promise<void> {
+  const [document] = await sql.query<{ officeId: string; kind: string }>(
+    `SELECT office_id AS "officeId", kind::text AS kind FROM documents WHERE id = $1::uuid FOR UPDATE`,
+    [documentId],
+    'register.lock-document',
+  );
+  if (!document || document.officeId !== register.officeId) throw new RegisterDocumentNotFoundError(documentId);
   if (document.kind !== register.documentKind) throw new RegisterDocumentKindMismatchError(documentId, document.kind, register.documentKind);
 }
 
-interface EntryRow {
-  id: string;
-  office_id: string;
-  register_id: string;
-  year: number;
-  number: number;
-  number_text: string;
-  document_id: string | null;
-  subject: string | null;
-  source: RegisterEntry['source'];
-  status: RegisterEntry['status'];
-  cancelled_reason: string | null;
-  issued_at: Date;
-  created_at: Date;
-}
-
-async function allocate(tx: Tx, register: Register, year: number, entry: { documentId: string | null; subject: string | null; at: Date }): Promise<RegisterEntry> {
+async function allocate(sql: SqlExecutor, register: Register, year: number, entry: { documentId: string | null; subject: string | null; at: Date }): Promise<RegisterEntry> {
   const { head, tail } = numberTemplate(register, year);
-  const [row] = await tx.$queryRaw<EntryRow[]>`
-    WITH counter AS (
-      INSERT INTO register_counters (office_id, register_id, year, last_number)
-      VALUES (${register.officeId}::uuid, ${register.id}::uuid, ${year}, 1)
-      ON CONFLICT (register_id, year) DO UPDATE SET last_number = register_counters.last_number + 1
-      RETURNING last_number)
-    INSERT INTO register_entries (id, office_id, register_id, year, number, number_text, document_id, subject, source, issued_at)
-    SELECT gen_random_uuid(), ${register.officeId}::uuid, ${register.id}::uuid, ${year}, last_number,
-           ${head} || translate(last_number::text, '0123456789', ${THAI_DIGITS}) || ${tail},
-           ${entry.documentId}::uuid, ${entry.subject}, 'ALLOCATED', ${entry.at}
-    FROM counter
-    RETURNING id::text, office_id::text, register_id::text, year, number, number_text, document_id::text, subject,
-              source::text, status::text, cancelled_reason, issued_at, created_at`;
-  return {
-    id: row.id,
-    officeId: row.office_id,
-    registerId: row.register_id,
-    year: row.year,
-    number: row.number,
-    numberText: row.number_text,
-    documentId: row.document_id,
-    subject: row.subject,
-    source: row.source,
-    status: row.status,
-    cancelledReason: row.cancelled_reason,
-    issuedAt: row.issued_at,
-    createdAt: row.created_at,
-  };
+  const values = [register.officeId, register.id, year, head, THAI_DIGITS, tail, entry.documentId, entry.subject, entry.at];
+  const [row] = await sql.query<RegisterEntry>(ALLOCATE, values, 'register.allocate');
+  return row;
 }
 
 /** Locks the register-year's counter, raises it to `number` if lower, and answers what it was before (0 for a new year). */
@@ -185,8 +212,12 @@ async function raiseCounter(tx: Tx, register: Register, year: number, number: nu
   return locked?.last_number ?? 0;
 }
 
-async function refuseSecondNumber(tx: Tx, register: Register, documentId: string): Promise<void> {
-  const held = await tx.registerEntry.findFirst({ where: { registerId: register.id, documentId, status: 'ISSUED' } });
+async function refuseSecondNumber(sql: SqlExecutor, register: Register, documentId: string): Promise<void> {
+  const [held] = await sql.query<RegisterEntry>(
+    `SELECT ${ENTRY_COLUMNS} FROM register_entries WHERE register_id = $1::uuid AND document_id = $2::uuid AND status = 'ISSUED' LIMIT 1`,
+    [register.id, documentId],
+    'register.document-number',
+  );
   if (held) throw new DocumentAlreadyNumberedError(existing(held));
 }
 

@@ -122,3 +122,16 @@ export class RegisterSettingsInvalidError extends DomainError {
     this.messageTh = messageTh;
   }
 }
+
+/** The office keeps several registers for this kind of document: the drafter names the one that numbers it. */
+export class RegisterChoiceRequiredError extends DomainError {
+  readonly code = 'REGISTER_CHOICE_REQUIRED';
+  readonly httpStatus = 400;
+  readonly messageTh = 'หน่วยงานมีทะเบียนสำหรับเอกสารประเภทนี้หลายเล่ม โปรดระบุทะเบียนที่จะใช้ออกเลข';
+  constructor(kind: string, registers: { id: string; code: string; nameTh: string }[]) {
+    super(`Your office keeps several registers for ${kind} documents; name one as registerId.`, {
+      kind,
+      registers: registers.map(({ id, code, nameTh }) => ({ id, code, nameTh })),
+    });
+  }
+}

@@ -4,12 +4,13 @@ import { RegisterNumbering } from './register-numbering.service';
 import { RegistryController } from './registry.controller';
 import { RegistryQueries } from './registry.queries';
 import { RegistryUseCases } from './registry.use-cases';
+import { RouteNumbering } from './route-numbering.service';
 
-/** ทะเบียนหนังสือส่ง / ทะเบียนคำสั่ง. Exports RegisterNumbering for sign-off (issueNumber inside the caller's transaction). */
+/** ทะเบียนหนังสือส่ง / ทะเบียนคำสั่ง. Exports RouteNumbering: the number a route earns, issued inside the route action's transaction (ADR 0011). */
 @Module({
   imports: [IdentityModule],
   controllers: [RegistryController],
-  providers: [RegisterNumbering, RegistryUseCases, RegistryQueries],
-  exports: [RegisterNumbering],
+  providers: [RegisterNumbering, RouteNumbering, RegistryUseCases, RegistryQueries],
+  exports: [RegisterNumbering, RouteNumbering],
 })
 export class RegistryModule {}

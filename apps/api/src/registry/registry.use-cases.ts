@@ -8,17 +8,11 @@ import { IdempotencyService, type Transaction } from '../idempotency/idempotency
 import type { CreateRegisterDto, RegisterDto } from './dto/register.dto';
 import type { CancelEntryDto, IssueNumberDto, RecordedEntryDto, RecordEntryDto, RegisterEntryDto } from './dto/register-entry.dto';
 import { registerYearOf } from './register-number';
+import { type AuditedChange, entryChange } from './register-audit';
 import { RegisterNumbering } from './register-numbering.service';
 import { entryView, registerView } from './register-views';
 import { auditActor, type RegistryCaller, registryCaller } from './registry-caller';
 import { RegisterCodeTakenError, RegisterSettingsInvalidError } from './registry.errors';
-
-interface AuditedChange {
-  action: string;
-  target: { type: string; id: string };
-  at: Date;
-  payload: Record<string, unknown>;
-}
 
 /** The register's REST mutations: each runs in one transaction, honours Idempotency-Key and appends one audit event. */
 @Injectable()
@@ -120,15 +114,6 @@ function registerSettings(input: CreateRegisterDto) {
     prefixAliases: aliases,
     officeCode: input.officeCode ?? null,
     issueAt: input.issueAt ?? 'SIGN_OFF',
-  };
-}
-
-function entryChange(action: string, register: Register, entry: { id: string; year: number; number: number; numberText: string; documentId: string | null; subject: string | null; source: string }, at: Date): AuditedChange {
-  return {
-    action,
-    target: { type: 'register_entry', id: entry.id },
-    at,
-    payload: { registerId: register.id, registerCode: register.code, year: entry.year, number: entry.number, numberText: entry.numberText, documentId: entry.documentId, subject: entry.subject, source: entry.source },
   };
 }
 

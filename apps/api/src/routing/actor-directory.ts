@@ -57,6 +57,21 @@ export interface PositionLabel {
 }
 
 /**
+ * A signature block as printed (§2.5 of the domain notes): a rank on its own line replaces the
+ * honorific; an acting or delegated capacity is printed under the position title.
+ */
+export function signatureBlock(person: Omit<KnownActor['person'], 'id'>, position: PositionLabel, capacityLine: string | null, at: Instant): SignatureSnapshot {
+  const { honorific, rank, givenName, surname } = person;
+  return {
+    nameAsPrinted: `(${rank ? '' : (honorific ?? '')}${givenName} ${surname})`,
+    rankLine: rank,
+    positionTitleAsPrinted: capacityLine ? `${position.titleTh}\n${capacityLine}` : position.titleTh,
+    unitName: position.unitName,
+    dateTextBE: formatThaiDate(bangkokDateOf(new Date(at)), 'full'),
+  };
+}
+
+/**
  * Turns a verified caller into the workflow core's Actor: the person behind the token subject,
  * their assignments (ดำรงตำแหน่ง / รักษาราชการแทน) and the delegations (ปฏิบัติราชการแทน) made
  * to positions they hold or act in, all as stored in their office.
@@ -86,14 +101,7 @@ export class ActorDirectory {
    */
   async signature(sql: SqlExecutor, who: KnownActor, positionId: string, capacityLine: string | null, at: Instant): Promise<SignatureSnapshot> {
     const position = who.positions.get(positionId) ?? (await this.position(sql, positionId));
-    const { honorific, rank, givenName, surname } = who.person;
-    return {
-      nameAsPrinted: `(${rank ? '' : (honorific ?? '')}${givenName} ${surname})`,
-      rankLine: rank,
-      positionTitleAsPrinted: capacityLine ? `${position.titleTh}\n${capacityLine}` : position.titleTh,
-      unitName: position.unitName,
-      dateTextBE: formatThaiDate(bangkokDateOf(new Date(at)), 'full'),
-    };
+    return signatureBlock(who.person, position, capacityLine, at);
   }
 
   private async position(sql: SqlExecutor, positionId: string): Promise<PositionLabel> {

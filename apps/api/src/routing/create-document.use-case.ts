@@ -5,6 +5,7 @@ import { createRoute, type RouteTemplate } from '@kasian/workflow';
 import type { CallerContext } from '../idempotency/caller.decorator';
 import { DocumentVersions } from '../documents/document-versions.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
+import { bindRegister } from '../registry/register-binding';
 import { ActorDirectory } from './actor-directory';
 import { routingFields } from './document-content';
 import type { CreateDocumentDto, CreatedDocumentDto } from './dto/create-document.dto';
@@ -39,7 +40,9 @@ export class CreateDocument {
 
     const documentId = randomUUID();
     const drafter = { personId: known.person.id, positionId };
-    const version = await this.documents.create(sql, { id: documentId, officeId, kind: input.kind, title: input.title, content: input.content, drafter }, principal, requestId);
+    const registerId = await bindRegister(sql, officeId, documentId, input.kind, input.registerId);
+    const document = { id: documentId, officeId, kind: input.kind, title: input.title, content: input.content, drafter, registerId };
+    const version = await this.documents.create(sql, document, principal, requestId);
     const created = createRoute({
       instanceId: randomUUID(),
       documentId,

@@ -4,6 +4,7 @@ import type { CallerContext } from '../idempotency/caller.decorator';
 import { DocumentVersions, type StoredVersion } from '../documents/document-versions.service';
 import { routingFields } from './document-content';
 import type { DecideDto, RejectDto, ResubmitDto, ReturnDto, RouteActionDto } from './dto/route-action.dto';
+import { ActorDirectory } from './actor-directory';
 import { RouteActionsService } from './route-actions.service';
 
 /** SubmitDocument, DecideStep, ReturnDocument, RejectDocument, RecallDocument, ResubmitDocument, CancelDocument. */
@@ -12,11 +13,17 @@ export class RouteActionUseCases {
   constructor(
     private readonly actions: RouteActionsService,
     private readonly documents: DocumentVersions,
+    private readonly directory: ActorDirectory,
   ) {}
 
   submit(caller: CallerContext, documentId: string, body: RouteActionDto) {
     return this.actions.perform(this.request(caller, documentId, 'submit', body), async ({ sql, state, known, at }) =>
-      submit(state, { actor: known.actor, at, document: routeVersion(await this.documents.current(sql, documentId)) }),
+      submit(state, {
+        actor: known.actor,
+        at,
+        document: routeVersion(await this.documents.current(sql, documentId)),
+        signature: await this.directory.signature(sql, known, state.drafter.positionId, null, at),
+      }),
     );
   }
 

@@ -12,6 +12,7 @@ import {
   type SignatureSnapshot,
 } from '@kasian/workflow';
 import { CallerOffices } from '../identity/caller-offices';
+import { RouteNumbering } from '../registry/route-numbering.service';
 import { IdempotencyService, type MutationResult } from '../idempotency/idempotency.service';
 import { ActorDirectory, type KnownActor } from './actor-directory';
 import type { RouteStateDto } from './dto/route-state.dto';
@@ -60,6 +61,7 @@ export class RouteActionsService {
     private readonly audit: AuditPort,
     private readonly offices: CallerOffices,
     private readonly hooks: RouteEventHooks,
+    private readonly numbering: RouteNumbering,
   ) {}
 
   async perform(request: ActionRequest, apply: (scope: ActionScope) => Promise<ActionResult> | ActionResult) {
@@ -80,7 +82,10 @@ export class RouteActionsService {
       const result = await apply({ sql, known, at, state: locked.state, signature: (positionId) => this.signature(sql, known, locked.state, at, positionId) });
       if (!result.ok) throw new RouteActionRefusedError(result.error);
       await this.routes.save(sql, locked.version, result.state, result.event);
+      // Sign-off (or a reserving submission) numbers the document before any audit append: counter row, then audit head (ADR 0009, 0011).
+      const numbered = await this.numbering.number(sql, result.event);
       await this.appendAudit(sql, result.event, request);
+      if (numbered) await this.numbering.record(sql, numbered, result.event, request);
       await this.hooks.run(sql, result.state, result.event, request);
       return { status: 200, body: routeStateOf(result.state) } satisfies MutationResult<RouteStateDto>;
     });

@@ -1,6 +1,7 @@
 import { IdentityModule } from '../identity/identity.module';
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
+import { RegistryModule } from '../registry/registry.module';
 import { ActorDirectory } from './actor-directory';
 import { CreateDocument } from './create-document.use-case';
 import { RouteActionUseCases } from './route-action.use-cases';
@@ -14,9 +15,9 @@ import { ReviseDraft } from './revise-draft.use-case';
 import { RoutingController } from './routing.controller';
 
 @Module({
-  imports: [DocumentsModule, IdentityModule],
+  imports: [DocumentsModule, IdentityModule, RegistryModule],
   controllers: [RoutingController, RouteTemplatesController],
   providers: [ActorDirectory, RouteRepository, RouteActionsService, RouteActionUseCases, CreateDocument, RouteQueries, RouteTemplatesService, ReviseDraft, RouteEventHooks],
-  exports: [RouteActionsService, CreateDocument, ReviseDraft, RouteEventHooks],
+  exports: [RouteActionsService, RouteQueries, CreateDocument, ReviseDraft, RouteEventHooks],
 })
 export class RoutingModule {}

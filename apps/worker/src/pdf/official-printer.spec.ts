@@ -4,7 +4,7 @@ import { MEMO_001 } from '../../../../libs/documents/src/__fixtures__/memo-001';
 import { OfficialPrinter } from './official-printer';
 
 const FONT: OfficialFont = { family: 'Kasian Sarabun', scale: 1.5, faces: [{ url: 'data:font/ttf;base64,AAEAAA==', weight: 400 }] };
-const MEMO = { kind: 'MEMO', memo: MEMO_001 } as const;
+const MEMO = { kind: 'MEMO', memo: MEMO_001, timeline: null } as const;
 
 function fakeRenderer(): PdfRenderer & { printed: string[]; closed: boolean } {
   return {

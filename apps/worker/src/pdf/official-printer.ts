@@ -1,10 +1,18 @@
-import { ChromiumPdfRenderer, loadLaksaman, renderMemoHtml, renderOrderHtml, type OfficialFont, type PdfRenderer } from '@kasian/documents';
-import type { PrintableDocument } from './printable-document';
+import {
+  ChromiumPdfRenderer,
+  loadLaksaman,
+  type OfficialFont,
+  type PdfRenderer,
+  type PrintableDocument,
+  renderMemoHtml,
+  renderOrderHtml,
+} from '@kasian/documents';
 
 export type RendererLauncher = () => Promise<PdfRenderer>;
 
 function htmlOf(document: PrintableDocument, font: OfficialFont): string {
-  return document.kind === 'MEMO' ? renderMemoHtml(document.memo, { font }) : renderOrderHtml(document.order, { font });
+  if (document.kind === 'ORDER') return renderOrderHtml(document.order, { font });
+  return renderMemoHtml(document.memo, { font, ...(document.timeline ? { timeline: document.timeline } : {}) });
 }
 
 /**

@@ -2,7 +2,7 @@ import { Process, Processor } from '@nestjs/bull';
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Job } from 'bull';
 import { PrismaService } from '@kasian/database';
-import { UnknownMemberRoleError } from '@kasian/documents';
+import { UnknownMemberRoleError, UnprintableContentError } from '@kasian/documents';
 import { PDF_QUEUE, PdfJob, type RenderPdfPayload, type RenderPdfResult } from '@kasian/jobs';
 import { StorageService } from '@kasian/storage';
 import { DocumentPdfs } from './document-pdfs';
@@ -14,7 +14,7 @@ import { UnprintableError } from './unprintable.error';
 export const RENDER_CONCURRENCY = 2;
 
 function isPermanent(error: unknown): boolean {
-  return error instanceof UnprintableError || error instanceof UnknownMemberRoleError;
+  return error instanceof UnprintableError || error instanceof UnprintableContentError || error instanceof UnknownMemberRoleError;
 }
 
 @Processor(PDF_QUEUE)

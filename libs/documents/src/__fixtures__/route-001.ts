@@ -15,6 +15,7 @@ export const ROUTE_001: RouteTimeline = {
       orderRef: null,
       at: new Date('2025-10-21T02:05:00Z'),
       words: 'เสนอ',
+      versionNo: 1,
       versionHash: VERSION_1_HASH,
     },
     {
@@ -25,6 +26,7 @@ export const ROUTE_001: RouteTimeline = {
       orderRef: null,
       at: new Date('2025-10-21T03:30:00Z'),
       words: 'ส่งคืนแก้ไข: ระบุปีงบประมาณให้ครบ',
+      versionNo: 1,
       versionHash: VERSION_1_HASH,
     },
     {
@@ -35,6 +37,7 @@ export const ROUTE_001: RouteTimeline = {
       orderRef: 'คำสั่งองค์การบริหารส่วนตำบลป่าตึง ที่ ๑๒๓/๒๕๖๘',
       at: new Date('2025-10-21T07:45:00Z'),
       words: 'เห็นชอบ',
+      versionNo: 2,
       versionHash: VERSION_2_HASH,
     },
     {
@@ -45,6 +48,7 @@ export const ROUTE_001: RouteTimeline = {
       orderRef: null,
       at: new Date('2025-10-21T17:10:00Z'),
       words: 'อนุมัติ / ให้ดำเนินการ',
+      versionNo: 2,
       versionHash: VERSION_2_HASH,
     },
   ],

@@ -13,10 +13,10 @@ export interface MemoSection {
 export interface Memo {
   /** ส่วนราชการ: unit and organisation, e.g. "สำนักปลัด องค์การบริหารส่วนตำบลป่าตึง". */
   readonly agency: string;
-  /** ที่: the document number as text, e.g. "ขร ๗๓๕๐๑/๑๖๕๖". */
-  readonly documentNumber: string;
-  /** วันที่, in the Christian era; printed in the Buddhist era. */
-  readonly date: CalendarDate;
+  /** ที่: the document number as text, e.g. "ขร ๗๓๕๐๑/๑๖๕๖"; null on a draft not numbered yet (printed as an empty ที่ line). */
+  readonly documentNumber: string | null;
+  /** วันที่, in the Christian era; printed in the Buddhist era; null leaves the line empty. */
+  readonly date: CalendarDate | null;
   /** เรื่อง */
   readonly subject: string;
   /** เรียน: a position or a set of positions. */

@@ -13,6 +13,8 @@ export interface RouteTimelineRow {
   readonly at: Date;
   /** The words as decided, with any comment. */
   readonly words: string;
+  /** Number (1, 2, …) of the document version the decision is bound to. */
+  readonly versionNo: number;
   /** Content hash of the document version the decision is bound to. */
   readonly versionHash: string;
 }

@@ -24,10 +24,10 @@ export interface OrderDuty {
 export interface Order {
   /** Printed after คำสั่ง: "เทศบาลตำบลสันมะเค็ด" → คำสั่งเทศบาลตำบลสันมะเค็ด. */
   readonly organisation: string;
-  /** The running number in the order register, printed `ที่ <number>/<yearBE>`. */
-  readonly number: number;
-  /** Buddhist-era year of the register. */
-  readonly yearBE: number;
+  /** The running number in the order register, printed `ที่ <number>/<yearBE>`; null on a draft (printed as dots). */
+  readonly number: number | null;
+  /** Buddhist-era year of the register; null on a draft. */
+  readonly yearBE: number | null;
   /** เรื่อง; long subjects wrap at word boundaries, and a newline forces a break where the drafter wants one. */
   readonly subject: string;
   /** The basis (ends `นั้น`) and the reason with the operative clause (`จึงมีคำสั่งแต่งตั้ง…ดังนี้`). */
@@ -38,8 +38,9 @@ export interface Order {
   readonly duties?: readonly OrderDuty[];
   /** e.g. `EFFECTIVE_FROM_NOW`. */
   readonly effective: string;
-  /** สั่ง ณ วันที่, in the Christian era; printed after the body, in the Buddhist era with พ.ศ. */
-  readonly date: CalendarDate;
-  readonly signer: SignatureSnapshot;
+  /** สั่ง ณ วันที่, in the Christian era; printed after the body, in the Buddhist era with พ.ศ.; null on a draft. */
+  readonly date: CalendarDate | null;
+  /** Who signed (the route's final decider); null on a draft, printed as an empty signature. */
+  readonly signer: SignatureSnapshot | null;
   readonly digits?: DigitScript;
 }

@@ -53,6 +53,14 @@ describe('renderMemoHtml', () => {
     expect(text).toContain('3.2 พระราชบัญญัติ');
   });
 
+  it('prints a draft not numbered or dated yet with empty ที่ and วันที่ lines, and names it by subject in the appendix', () => {
+    const draft = render({ ...MEMO_001, documentNumber: null, date: null }, { timeline: ROUTE_001 });
+    expect(draft).toContain('<span class="field-label">ที่</span><span class="field-value"></span>');
+    expect(draft).toContain('<span class="field-label">วันที่</span><span class="field-value"></span>');
+    expect(textOf(draft)).toContain(`แนบท้ายร่างบันทึกข้อความ เรื่อง ${MEMO_001.subject}`);
+    expect(draft).toContain(`<title>บันทึกข้อความ เรื่อง ${MEMO_001.subject}</title>`);
+  });
+
   it('prints unnumbered paragraphs when a memo has no sections', () => {
     const text = textOf(render({ ...MEMO_001, paragraphs: ['ตามที่ ...', 'ดังนั้น ...'], sections: [] }));
     expect(text).toContain('ตามที่ ... ดังนั้น ... จึงเรียนมาเพื่อโปรดพิจารณา');
@@ -107,7 +115,8 @@ describe('renderMemoHtml', () => {
   it('adds the route timeline on a page of its own, hashes verbatim and times in Asia/Bangkok', () => {
     const markup = render(MEMO_001, { timeline: ROUTE_001 });
     expect(markup).toContain('<section class="appendix">');
-    expect(markup).toContain(`<th>ฉบับเอกสาร</th><td class="hash">${VERSION_2_HASH}</td>`);
+    expect(markup).toContain(`<th>ฉบับที่</th><td class="">๒</td></tr>\n<tr><th>ฉบับเอกสาร</th><td class="hash">${VERSION_2_HASH}</td>`);
+    expect(textOf(markup)).toContain('แนบท้ายบันทึกข้อความ ที่ ขร ๗๓๕๐๑/๑๖๕๖ ลงวันที่ ๒๑ ตุลาคม ๒๕๖๘');
     expect(textOf(markup)).toContain('แทน นายกองค์การบริหารส่วนตำบลป่าตึง อ้างอิงคำสั่ง คำสั่งองค์การบริหารส่วนตำบลป่าตึง ที่ ๑๒๓/๒๕๖๘');
     expect(textOf(markup).match(/ แทน /g)).toHaveLength(1);
     expect(formatTimelineInstant(ROUTE_001.rows[3].at, 'thai')).toBe('๒๒ ตุลาคม ๒๕๖๘ เวลา ๐๐.๑๐ น.');

@@ -1,8 +1,9 @@
-import { formatThaiDate, toDigits, type DigitScript } from '@kasian/thai';
+import { toDigits, type DigitScript } from '@kasian/thai';
 import type { Memo, MemoSection } from '../memo/memo';
 import type { RouteTimeline } from '../memo/route-timeline';
 import type { DecisionBlock, MemoBlock, OpinionBlock, SignatureSnapshot, SignerBlock } from '../memo/signature';
 import { html, lines, type SafeHtml } from './html';
+import { formatMemoDate } from './memo-date';
 import type { OfficialFont } from './official-font';
 import { officialStyle } from './official-style';
 import { renderRouteTimeline } from './route-timeline-html';
@@ -29,12 +30,12 @@ function field(label: string, value: string, className = 'field'): SafeHtml {
   return html`<div class="${className}"><span class="field-label">${label}</span><span class="field-value">${value}</span></div>`;
 }
 
+/** A draft not numbered or dated yet prints its ที่ and วันที่ lines empty, as on paper. */
 function header(memo: Memo): SafeHtml {
-  const date = formatThaiDate(memo.date, digitsOf(memo) === 'thai' ? 'full' : 'arabic');
   return html`<header>
 <h1 class="memo-title">${MEMO_TITLE}</h1>
 ${field('ส่วนราชการ', memo.agency)}
-<div class="field-row">${field('ที่', memo.documentNumber)}${field('วันที่', date)}</div>
+<div class="field-row">${field('ที่', memo.documentNumber ?? '')}${field('วันที่', formatMemoDate(memo))}</div>
 ${field('เรื่อง', memo.subject)}
 </header>
 <p class="addressee">เรียน ${memo.addressee}</p>`;
@@ -117,7 +118,7 @@ export function renderMemoHtml(memo: Memo, options: MemoHtmlOptions): string {
 <html lang="th">
 <head>
 <meta charset="utf-8">
-<title>${MEMO_TITLE} ${memo.documentNumber} เรื่อง ${memo.subject}</title>
+<title>${MEMO_TITLE}${memo.documentNumber ? ` ${memo.documentNumber}` : ''} เรื่อง ${memo.subject}</title>
 <style>${officialStyle(options.font)}</style>
 </head>
 <body>

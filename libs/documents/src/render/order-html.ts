@@ -15,20 +15,24 @@ export interface OrderHtmlOptions {
 
 export const ORDER_TITLE = 'คำสั่ง';
 const ORDERED_ON = 'สั่ง ณ วันที่';
+/** What a draft prints where the register's number, the date or the signer's name will go. */
+const BLANK = '.'.repeat(12);
+const BLANK_LINE = '.'.repeat(40);
 
 function digitsOf(order: Order): DigitScript {
   return order.digits ?? 'thai';
 }
 
-/** `สั่ง ณ วันที่ ๓๐ มกราคม พ.ศ. ๒๕๖๖`. */
+/** `สั่ง ณ วันที่ ๓๐ มกราคม พ.ศ. ๒๕๖๖`; dots on a draft not dated yet. */
 export function formatOrderDate(order: Order): string {
+  if (!order.date) return `${ORDERED_ON} ${BLANK_LINE}`;
   const form = digitsOf(order) === 'thai' ? THAI_DATE_FORMS.full : THAI_DATE_FORMS.arabic;
   return formatThaiDate(order.date, { ...form, prefix: ORDERED_ON, era: 'พ.ศ. ' });
 }
 
-/** `๑๕๒/๒๕๖๖`: running number and Buddhist-era year of the order register. */
+/** `๑๕๒/๒๕๖๖`: running number and Buddhist-era year of the order register; dots for what a draft lacks. */
 export function formatOrderNumber(order: Order): string {
-  return toDigits(`${order.number}/${order.yearBE}`, digitsOf(order));
+  return toDigits(`${order.number ?? BLANK}/${order.yearBE ?? BLANK}`, digitsOf(order));
 }
 
 function header(order: Order): SafeHtml {
@@ -69,7 +73,8 @@ ${duties(order)}
 </main>`;
 }
 
-function signer(signature: SignatureSnapshot): SafeHtml {
+function signer(signature: SignatureSnapshot | null): SafeHtml {
+  if (!signature) return html`<div class="order-signer signature"><div class="signature-space"></div><p>(${BLANK_LINE})</p></div>`;
   return html`<div class="order-signer signature"><div class="signature-space"></div>
 ${signature.rankLine ? html`<p>${signature.rankLine}</p>` : ''}
 <p>${signature.nameAsPrinted}</p>

@@ -2,6 +2,7 @@ import { bangkokDateOf, formatThaiDate, toDigits, type DigitScript } from '@kasi
 import type { Memo } from '../memo/memo';
 import type { RouteTimeline, RouteTimelineRow } from '../memo/route-timeline';
 import { html, type SafeHtml } from './html';
+import { formatMemoDate } from './memo-date';
 
 export const TIMELINE_TITLE = 'บันทึกเส้นทางการพิจารณาเอกสาร';
 
@@ -33,14 +34,22 @@ ${entry('แทน', row.onBehalfOf)}
 ${entry('อ้างอิงคำสั่ง', row.orderRef)}
 ${entry('วันเวลา', formatTimelineInstant(row.at, digits))}
 ${entry('ความเห็น / คำสั่ง', row.words)}
+${entry('ฉบับที่', toDigits(row.versionNo, digits))}
 ${entry('ฉบับเอกสาร', row.versionHash, 'hash')}
 </tbody>`;
+}
+
+/** `แนบท้ายบันทึกข้อความ ที่ … ลงวันที่ …`; a draft not numbered yet is named by its subject. */
+function appendixSubtitle(memo: Memo): string {
+  const date = formatMemoDate(memo);
+  if (!memo.documentNumber) return `แนบท้ายร่างบันทึกข้อความ เรื่อง ${memo.subject}`;
+  return `แนบท้ายบันทึกข้อความ ที่ ${memo.documentNumber}${date ? ` ลงวันที่ ${date}` : ''}`;
 }
 
 export function renderRouteTimeline(timeline: RouteTimeline, memo: Memo, digits: DigitScript): SafeHtml {
   return html`<section class="appendix">
 <h2 class="appendix-title">${TIMELINE_TITLE}</h2>
-<p class="appendix-subtitle">แนบท้ายบันทึกข้อความ ที่ ${memo.documentNumber} ลงวันที่ ${formatThaiDate(memo.date, digits === 'thai' ? 'full' : 'arabic')}</p>
+<p class="appendix-subtitle">${appendixSubtitle(memo)}</p>
 <table class="timeline">
 ${timeline.rows.map((r, i) => timelineRow(r, i, digits))}
 </table>

@@ -1,4 +1,4 @@
-import { type DocumentVersion, type RouteInstance, isFinished } from '../instance';
+import { type DocumentVersion, type RouteInstance, type SignatureSnapshot, isFinished } from '../instance';
 import { accept, openFrom } from '../progress';
 import type { ActionResult } from '../result';
 import { type ActionContext, isDrafter, refuse } from './common';
@@ -6,6 +6,8 @@ import { type ActionContext, isDrafter, refuse } from './common';
 export interface Submit extends ActionContext {
   /** A newer version to route than the one the draft was created with. */
   readonly document?: DocumentVersion;
+  /** The drafter's signature block as printed under the closing line, kept in the event. */
+  readonly signature?: SignatureSnapshot;
 }
 
 /** The drafter sends the document up the route (เสนอ). */
@@ -18,6 +20,13 @@ export function submit(state: RouteInstance, cmd: Submit): ActionResult {
   return accept(
     state,
     { ...routed, steps: opened.steps, currentStep: opened.currentStep, status: opened.currentStep === null ? 'COMPLETED' : 'IN_ROUTE' },
-    { type: 'SUBMITTED', at: cmd.at, actorPersonId: cmd.actor.personId, actingPositionId: state.drafter.positionId, skippedStepKeys: opened.skippedStepKeys },
+    {
+      type: 'SUBMITTED',
+      at: cmd.at,
+      actorPersonId: cmd.actor.personId,
+      actingPositionId: state.drafter.positionId,
+      signature: cmd.signature ?? null,
+      skippedStepKeys: opened.skippedStepKeys,
+    },
   );
 }

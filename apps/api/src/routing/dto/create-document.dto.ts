@@ -22,6 +22,14 @@ export class CreateDocumentDto {
   @IsOptional()
   @IsUUID()
   positionId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The register that numbers it (at sign-off); by default the office’s only register for the kind. Needed when the office keeps several.',
+  })
+  @IsOptional()
+  @IsUUID()
+  registerId?: string;
 }
 
 export class CreatedDocumentDto {

@@ -1,0 +1,39 @@
+import type { CalendarDate } from '@kasian/thai';
+import type { RouteTimelineRow } from '../memo/route-timeline';
+import type { MemoBlock, SignatureSnapshot } from '../memo/signature';
+import { canonicalHash } from './canonical-hash';
+
+/** A timeline row as plain JSON: the instant as ISO 8601 text. */
+export type ImprintTimelineRow = Omit<RouteTimelineRow, 'at'> & { readonly at: string };
+
+/**
+ * What the route and the register add to a drafted memo when it is printed (ADR 0011): the number
+ * (ที่), the date when the draft has none, the signature and opinion blocks, and the timeline appendix.
+ */
+export interface MemoImprint {
+  readonly kind: 'MEMO';
+  /** Null until the register has issued one: the ที่ line prints empty, as on a paper draft. */
+  readonly documentNumber: string | null;
+  /** The day the number was issued (Asia/Bangkok); used only when the drafted content has no วันที่. */
+  readonly date: CalendarDate | null;
+  readonly blocks: readonly MemoBlock[];
+  readonly timeline: { readonly rows: readonly ImprintTimelineRow[] } | null;
+}
+
+/** What the route and the order register add to a drafted คำสั่ง. */
+export interface OrderImprint {
+  readonly kind: 'ORDER';
+  readonly number: number | null;
+  readonly yearBE: number | null;
+  /** สั่ง ณ วันที่ when the drafted content has none: the day the number was issued. */
+  readonly date: CalendarDate | null;
+  /** The final decider's signature snapshot; null until someone has signed. */
+  readonly signer: SignatureSnapshot | null;
+}
+
+export type PrintImprint = MemoImprint | OrderImprint;
+
+/** Plain JSON (no Date, no undefined), so its hash is the same in the API, in Redis and in the worker. */
+export function imprintHash(imprint: PrintImprint): string {
+  return canonicalHash(imprint);
+}

@@ -1,0 +1,66 @@
+import { DRAFT_IMPRINT, DRAFTED_MEMO_001, IMPRINT_001 } from '../__fixtures__/imprint-001';
+import { MEMO_001 } from '../__fixtures__/memo-001';
+import { ORDER_002 } from '../__fixtures__/order-002';
+import { ROUTE_001 } from '../__fixtures__/route-001';
+import { imprintHash, type MemoImprint, type OrderImprint } from './imprint';
+import { assemblePrintable, UnprintableContentError } from './printable';
+
+const storedMemo = { ...DRAFTED_MEMO_001, fields: { deputyPaladVacant: true } };
+const memoImprint = IMPRINT_001;
+const { documentNumber, blocks } = MEMO_001;
+
+function refusal(run: () => unknown): UnprintableContentError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UnprintableContentError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('assemblePrintable', () => {
+  it('prints the drafted memo with the number, the date, the blocks and the appendix the route adds', () => {
+    expect(assemblePrintable('MEMO', storedMemo, memoImprint)).toEqual({ kind: 'MEMO', memo: MEMO_001, timeline: ROUTE_001 });
+  });
+
+  it('a draft not numbered yet prints an empty ที่ line and no appendix; a date the drafter wrote wins over the numbering date', () => {
+    const draft = assemblePrintable('MEMO', storedMemo, DRAFT_IMPRINT);
+    expect(draft).toMatchObject({ memo: { documentNumber: null, date: null, blocks: [] }, timeline: null });
+    const dated = assemblePrintable('MEMO', { ...storedMemo, date: { year: 2025, month: 10, day: 20 } }, memoImprint);
+    expect(dated.kind === 'MEMO' && dated.memo.date).toEqual({ year: 2025, month: 10, day: 20 });
+  });
+
+  it('names every field that is off, in the content and in the imprint', () => {
+    const error = refusal(() =>
+      assemblePrintable('MEMO', { ...storedMemo, subject: '  ', date: { year: 2025, month: 9, day: 31 } }, { ...memoImprint, blocks: [{ kind: 'stamp' }] } as never),
+    );
+    expect(error.message).toMatch(/^content is not a printable MEMO/);
+    expect(error.issues.map((i) => i.path)).toEqual(['content.date', 'content.subject']);
+    const imprintError = refusal(() => assemblePrintable('MEMO', storedMemo, { ...memoImprint, blocks: [{ kind: 'stamp' }] } as never));
+    expect(imprintError.issues.map((i) => i.path)).toEqual(['imprint.blocks.0.kind']);
+  });
+
+  it('refuses free-form content, an imprint of another kind and kinds that are not printed', () => {
+    expect(() => assemblePrintable('MEMO', { title: 'x', body: 'y' }, memoImprint)).toThrow(UnprintableContentError);
+    expect(() => assemblePrintable('ORDER', ORDER_002, memoImprint)).toThrow(/a MEMO imprint cannot print a ORDER/);
+    expect(() => assemblePrintable('REPORT', {}, { ...memoImprint, kind: 'REPORT' } as never)).toThrow(/kind REPORT are not printed/);
+  });
+
+  it('prints a drafted order with the number, year, date and signer of the register and the route', () => {
+    const { number, yearBE, date: ordered, signer, ...draftedOrder } = ORDER_002;
+    const imprint: OrderImprint = { kind: 'ORDER', number, yearBE, date: ordered, signer };
+    expect(assemblePrintable('ORDER', JSON.parse(JSON.stringify(draftedOrder)), imprint)).toEqual({ kind: 'ORDER', order: ORDER_002 });
+    const draft = assemblePrintable('ORDER', draftedOrder, { kind: 'ORDER', number: null, yearBE: null, date: null, signer: null });
+    expect(draft).toMatchObject({ order: { number: null, signer: null, effective: ORDER_002.effective } });
+  });
+});
+
+describe('imprintHash', () => {
+  it('does not depend on key order, and changes with anything printed', () => {
+    const reordered = { timeline: memoImprint.timeline, blocks: memoImprint.blocks, date: memoImprint.date, documentNumber, kind: 'MEMO' } as MemoImprint;
+    expect(imprintHash(reordered)).toBe(imprintHash(memoImprint));
+    expect(imprintHash({ ...memoImprint, blocks: blocks.slice(0, 3) })).not.toBe(imprintHash(memoImprint));
+    expect(imprintHash({ ...memoImprint, documentNumber: null })).not.toBe(imprintHash(memoImprint));
+  });
+});
