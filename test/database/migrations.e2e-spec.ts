@@ -14,6 +14,10 @@ const HAND_WRITTEN_CONSTRAINTS = [
   'register_entries_number_check',
   'register_entries_cancel_reason_check',
   'documents_search_text_trgm_idx',
+  'evidence_files_sha256_check',
+  'evidence_files_size_check',
+  'evidence_files_deleted_check',
+  'evidence_files_unlocked_idx',
 ];
 
 const STRUCTURE = {

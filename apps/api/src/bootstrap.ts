@@ -6,6 +6,7 @@ import type { ApiConfig } from '@kasian/config';
 import { requestIdFor } from '@kasian/observability';
 import { ApiModule } from './app.module';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
+import { acceptRawUploads } from './http/raw-upload';
 import { kasianValidationPipe } from './http/validation';
 
 /** Builds the configured API application without listening, for main() and for end-to-end tests. */
@@ -19,6 +20,7 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
     .addHook('onRequest', async (request, reply) => {
       reply.header('x-request-id', request.id);
     });
+  acceptRawUploads(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(kasianValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();

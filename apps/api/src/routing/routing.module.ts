@@ -16,6 +16,6 @@ import { RoutingController } from './routing.controller';
   imports: [DocumentsModule, IdentityModule],
   controllers: [RoutingController, RouteTemplatesController],
   providers: [ActorDirectory, RouteRepository, RouteActionsService, RouteActionUseCases, CreateDocument, RouteQueries, RouteTemplatesService, ReviseDraft],
-  exports: [RouteActionsService],
+  exports: [RouteActionsService, RouteQueries],
 })
 export class RoutingModule {}
