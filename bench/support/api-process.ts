@@ -12,7 +12,8 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port nobody listens on right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -38,9 +39,9 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
 }
 
 /** The compiled API as its own process (`node dist/apps/api/src/main.js`), the way production runs it. */
-export async function spawnApi(env: Record<string, string>, nodeArgs: string[] = []): Promise<ApiProcess> {
+export async function spawnApi(env: Record<string, string>, nodeArgs: string[] = [], entry = fileURLToPath(API_ENTRY)): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, fileURLToPath(API_ENTRY)], {
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     env: { ...process.env, ...env, API_HOST: '127.0.0.1', API_PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

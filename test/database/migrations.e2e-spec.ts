@@ -19,6 +19,10 @@ const HAND_WRITTEN_CONSTRAINTS = [
   'ita_evidence_links_one_target_check',
   'ita_oit_items_occurrence_check',
   'ita_scores_score_check',
+  'evidence_files_sha256_check',
+  'evidence_files_size_check',
+  'evidence_files_deleted_check',
+  'evidence_files_unlocked_idx',
 ];
 
 /** Tables shared by all offices on purpose. */

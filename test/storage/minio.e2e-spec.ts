@@ -7,8 +7,9 @@ describe('MinIO through the storage library', () => {
   const storage = new StorageService(apiConfig());
   beforeAll(() => storage.ensureBuckets());
 
-  it('creates the evidence bucket with versioning and the locked bucket with object locking', async () => {
+  it('creates the evidence bucket with versioning and object locking (ADR 0012), and the locked bucket with object locking', async () => {
     await expect(storage.versioningEnabled('evidence')).resolves.toBe(true);
+    await expect(storage.objectLockEnabled('evidence')).resolves.toBe(true);
     await expect(storage.objectLockEnabled('locked')).resolves.toBe(true);
   });
 

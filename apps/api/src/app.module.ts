@@ -8,6 +8,8 @@ import { DatabaseModule } from '@kasian/database';
 import { bullRootOptions } from '@kasian/jobs';
 import { loggerParams } from '@kasian/observability';
 import { StorageModule } from '@kasian/storage';
+import { BundlesModule } from './bundles/bundles.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
@@ -38,6 +40,8 @@ export class ApiModule {
         RegistryModule,
         ItaModule,
         PrintingModule,
+        EvidenceModule,
+        BundlesModule,
       ],
     };
   }

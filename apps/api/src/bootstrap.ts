@@ -6,6 +6,7 @@ import type { ApiConfig } from '@kasian/config';
 import { requestIdFor } from '@kasian/observability';
 import { ApiModule } from './app.module';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
+import { acceptRawUploads } from './http/raw-upload';
 import { kasianValidationPipe } from './http/validation';
 
 /** Builds the configured API application without listening, for main() and for end-to-end tests. */
@@ -24,6 +25,7 @@ export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplic
     .getHttpAdapter()
     .getInstance()
     .addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
+  acceptRawUploads(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(kasianValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();

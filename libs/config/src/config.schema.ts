@@ -21,7 +21,8 @@ const storageSettings = {
   MINIO_ACCESS_KEY: z.string().min(3),
   MINIO_SECRET_KEY: z.string().min(8),
   MINIO_REGION: z.string().default('us-east-1'),
-  STORAGE_BUCKET_EVIDENCE: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,62}$/).default('kasian-evidence'),
+  /** Versioned and created with object locking (ADR 0012); `-v2` because the first bucket was made without it. */
+  STORAGE_BUCKET_EVIDENCE: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,62}$/).default('kasian-evidence-v2'),
   STORAGE_BUCKET_LOCKED: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,62}$/).default('kasian-locked'),
 };
 
@@ -29,6 +30,23 @@ const runtimeSettings = {
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** After SIGTERM/SIGINT, a process still closing after this long exits anyway. */
   SHUTDOWN_TIMEOUT_SECONDS: seconds.max(300).default(20),
+};
+
+/** Kinds of evidence file the API accepts, recognised by their bytes (libs/evidence). */
+export const EVIDENCE_KINDS = ['pdf', 'docx', 'xlsx', 'odt', 'ods', 'jpg', 'png'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+const evidenceSettings = {
+  /** Largest evidence file accepted, in MiB (refused with 413 from Content-Length, or while streaming). */
+  EVIDENCE_MAX_FILE_MB: z.coerce.number().int().min(1).max(5_120).default(200),
+  /** Comma-separated subset of EVIDENCE_KINDS. */
+  EVIDENCE_ALLOWED_TYPES: z
+    .string()
+    .default(EVIDENCE_KINDS.join(','))
+    .transform((list) => list.split(',').map((kind) => kind.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.enum(EVIDENCE_KINDS, { error: `must list kinds among ${EVIDENCE_KINDS.join(', ')}` })).min(1)),
+  /** Lifetime of a presigned download URL. */
+  EVIDENCE_DOWNLOAD_URL_SECONDS: seconds.min(10).max(3_600).default(300),
 };
 
 export const apiConfigSchema = z.object({
@@ -48,6 +66,7 @@ export const apiConfigSchema = z.object({
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
   /** How long GET /documents/:id/pdf waits for the worker to print before answering 202 (ADR 0011). */
   PDF_WAIT_SECONDS: seconds.max(60).default(20),
+  ...evidenceSettings,
 });
 
 export const workerConfigSchema = z.object({
@@ -58,6 +77,8 @@ export const workerConfigSchema = z.object({
   WORKER_HEALTH_HOST: z.string().default('127.0.0.1'),
   WORKER_HEALTH_PORT: port.default(3101),
   HEARTBEAT_EVERY_SECONDS: seconds.min(5).default(60),
+  /** How often the worker puts the evidence of newly approved documents under legal hold (ADR 0012). */
+  EVIDENCE_LOCK_SWEEP_SECONDS: seconds.min(1).max(3_600).default(5),
 });
 
 export type ApiConfig = z.infer<typeof apiConfigSchema>;

@@ -24,7 +24,7 @@ function problemsOf(env: Record<string, string | undefined>) {
 describe('loadConfig', () => {
   it('accepts a complete environment and fills the defaults', () => {
     const config = loadConfig(apiConfigSchema, complete);
-    expect(config).toMatchObject({ API_PORT: 3100, API_HOST: '127.0.0.1', STORAGE_BUCKET_EVIDENCE: 'kasian-evidence', QUEUE_PREFIX: 'kasian' });
+    expect(config).toMatchObject({ API_PORT: 3100, API_HOST: '127.0.0.1', STORAGE_BUCKET_EVIDENCE: 'kasian-evidence-v2', QUEUE_PREFIX: 'kasian' });
   });
 
   it.each(Object.keys(complete))('names %s when it is missing', (variable) => {
@@ -40,6 +40,13 @@ describe('loadConfig', () => {
     const problems = problemsOf({ ...complete, REDIS_URL: 'localhost:6379', API_PORT: '70000', DATABASE_URL: 'mysql://x@y/z' });
     expect(problems.map((p) => p.variable).sort()).toEqual(['API_PORT', 'DATABASE_URL', 'REDIS_URL']);
     expect(problems.find((p) => p.variable === 'REDIS_URL')?.problem).toBe('must be a redis or rediss URL');
+  });
+
+  it('reads the allowed evidence kinds as a list and names an unknown kind', () => {
+    expect(loadConfig(apiConfigSchema, complete).EVIDENCE_ALLOWED_TYPES).toEqual(['pdf', 'docx', 'xlsx', 'odt', 'ods', 'jpg', 'png']);
+    expect(loadConfig(apiConfigSchema, { ...complete, EVIDENCE_ALLOWED_TYPES: 'PDF, png' }).EVIDENCE_ALLOWED_TYPES).toEqual(['pdf', 'png']);
+    expect(problemsOf({ ...complete, EVIDENCE_ALLOWED_TYPES: 'pdf,exe' }).map((p) => p.variable)).toEqual(['EVIDENCE_ALLOWED_TYPES']);
+    expect(problemsOf({ ...complete, EVIDENCE_MAX_FILE_MB: '0' }).map((p) => p.variable)).toEqual(['EVIDENCE_MAX_FILE_MB']);
   });
 
   it('puts every problem in one message, in English and Thai', () => {

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import * as Minio from 'minio';
 import { APP_CONFIG, type SharedConfig } from '@kasian/config';
+import { type PartSink, uploadInParts } from './part-upload';
+import { putToPresignedUrl } from './presigned-put';
+import { BucketWithoutObjectLockError, isStorageUnavailable, StorageUnavailableError } from './storage.errors';
 
 export type StorageConfig = Pick<
   SharedConfig,
@@ -20,7 +22,7 @@ export interface StoredObject {
   versionId: string | null;
 }
 
-/** Bucket roles: evidence is versioned; locked is created with object locking, for what must become immutable. */
+/** Bucket roles: both versioned with object locking; evidence holds uploaded files and cached PDFs, locked what is immutable from the start. */
 export type BucketRole = 'evidence' | 'locked';
 
 /** The only door to MinIO. Creates its buckets on start if they are missing. */
@@ -52,15 +54,19 @@ export class StorageService implements OnModuleInit {
     return this.buckets[role];
   }
 
-  /** Idempotent: creates each bucket with versioning (and object locking for `locked`) if it does not exist. */
+  /**
+   * Idempotent: creates each bucket if it does not exist, both with object locking (which in MinIO
+   * implies versioning): `evidence` so that approved evidence can be put under legal hold (ADR 0012).
+   * An existing evidence bucket without object locking stops the start with a message naming it.
+   */
   async ensureBuckets(): Promise<void> {
     for (const role of ['evidence', 'locked'] as const) {
       const name = this.buckets[role];
       if (await this.client.bucketExists(name)) continue;
-      await this.client.makeBucket(name, this.config.MINIO_REGION, { ObjectLocking: role === 'locked' });
-      if (role === 'evidence') await this.client.setBucketVersioning(name, { Status: 'Enabled' });
-      this.logger.log(`created bucket ${name} (${role})`);
+      await this.client.makeBucket(name, this.config.MINIO_REGION, { ObjectLocking: true });
+      this.logger.log(`created bucket ${name} (${role}, versioned, object locking)`);
     }
+    if (!(await this.objectLockEnabled('evidence'))) throw new BucketWithoutObjectLockError(this.buckets.evidence, 'STORAGE_BUCKET_EVIDENCE');
   }
 
   async versioningEnabled(role: BucketRole): Promise<boolean> {
@@ -69,8 +75,13 @@ export class StorageService implements OnModuleInit {
   }
 
   async objectLockEnabled(role: BucketRole): Promise<boolean> {
-    const lock = (await this.client.getObjectLockConfig(this.buckets[role])) as unknown as { objectLockEnabled?: string } | undefined;
-    return lock?.objectLockEnabled === 'Enabled';
+    try {
+      const lock = (await this.client.getObjectLockConfig(this.buckets[role])) as unknown as { objectLockEnabled?: string } | undefined;
+      return lock?.objectLockEnabled === 'Enabled';
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ObjectLockConfigurationNotFoundError') return false;
+      throw error;
+    }
   }
 
   /** Readiness: the endpoint answers and our credentials can see the evidence bucket. */
@@ -78,31 +89,44 @@ export class StorageService implements OnModuleInit {
     if (!(await this.client.bucketExists(this.buckets.evidence))) throw new Error(`bucket ${this.buckets.evidence} is missing`);
   }
 
-  /**
-   * Streams `body` into MinIO (multipart for large bodies) while hashing it,
-   * so the file is never held whole in memory.
-   */
+  /** Stores `body` (a stream or a buffer) with `putStream`: hashed, in bounded parts. */
   async put(role: BucketRole, key: string, body: Readable | Buffer, contentType = 'application/octet-stream'): Promise<StoredObject> {
+    return this.putStream(role, key, Buffer.isBuffer(body) ? Readable.from([body]) : body, { contentType });
+  }
+
+  /**
+   * Streams `source` into MinIO as a multipart upload of fixed-size parts (one request when it is
+   * smaller than a part), hashing it on the way; memory stays at two parts whatever the size.
+   * `inspect` sees the first part before anything is sent and may refuse it (and may name the
+   * content type). On any failure nothing is left: the multipart upload is aborted. MinIO being
+   * down or failing surfaces as StorageUnavailableError.
+   */
+  async putStream(role: BucketRole, key: string, source: AsyncIterable<Buffer>, options: PutStreamOptions = {}): Promise<StoredObject> {
     const bucket = this.buckets[role];
-    const hash = createHash('sha256');
-    let size = 0;
-    const hashing = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        size += chunk.length;
-        done(null, chunk);
-      },
-    });
-    const source = Buffer.isBuffer(body) ? Readable.from([body]) : body;
-    const [, info] = await Promise.all([
-      pipeline(source, hashing),
-      this.client.putObject(bucket, key, hashing, undefined, { 'Content-Type': contentType }),
-    ]);
-    return { bucket, key, size, sha256: hash.digest('hex'), etag: info.etag, versionId: info.versionId ?? null };
+    const headers = { 'Content-Type': options.contentType ?? 'application/octet-stream' };
+    const sink = new MinioMultipart(this.client, bucket, key, headers);
+    try {
+      const { size, sha256 } = await uploadInParts(source, sink, {
+        maxBytes: options.maxBytes,
+        partSize: options.partSize,
+        inspect: async (head) => {
+          const contentType = await options.inspect?.(head);
+          if (contentType) headers['Content-Type'] = contentType;
+        },
+      });
+      const stored = sink.stored();
+      return { bucket, key, size, sha256, etag: stored.etag, versionId: stored.versionId ?? null };
+    } catch (error) {
+      throw this.unavailableAs(error, `put ${key}`);
+    }
   }
 
   async get(role: BucketRole, key: string, versionId?: string): Promise<Readable> {
-    return this.client.getObject(this.buckets[role], key, versionId ? { versionId } : undefined);
+    try {
+      return await this.client.getObject(this.buckets[role], key, versionId ? { versionId } : undefined);
+    } catch (error) {
+      throw this.unavailableAs(error, `get ${key}`);
+    }
   }
 
   /** SHA-256 of an object's current bytes, read back from MinIO. */
@@ -113,26 +137,163 @@ export class StorageService implements OnModuleInit {
   }
 
   async stat(role: BucketRole, key: string, versionId?: string) {
-    return this.client.statObject(this.buckets[role], key, versionId ? { versionId } : {});
-  }
-
-  /** Whether `key` has a current object (a delete marker or nothing at all: false). */
-  async exists(role: BucketRole, key: string): Promise<boolean> {
     try {
-      await this.client.statObject(this.buckets[role], key);
-      return true;
+      return await this.client.statObject(this.buckets[role], key, versionId ? { versionId } : {});
     } catch (error) {
-      if (isNotFound(error)) return false;
-      throw error;
+      throw this.unavailableAs(error, `stat ${key}`);
     }
   }
 
+  /** Whether `key` has a current object (a delete marker or nothing at all: false), or that version when `versionId` is given. */
+  async exists(role: BucketRole, key: string, versionId?: string): Promise<boolean> {
+    try {
+      await this.client.statObject(this.buckets[role], key, versionId ? { versionId } : {});
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw this.unavailableAs(error, `stat ${key}`);
+    }
+  }
+
+  /** Removes one version for good (with `versionId`), or puts a delete marker on the key (without). */
   async remove(role: BucketRole, key: string, versionId?: string): Promise<void> {
     await this.client.removeObject(this.buckets[role], key, versionId ? { versionId } : {});
+  }
+
+  /** Legal hold on one object version: while ON, MinIO refuses to delete that version (object lock). */
+  async setLegalHold(role: BucketRole, key: string, versionId: string | null, on: boolean): Promise<void> {
+    try {
+      await this.client.setObjectLegalHold(this.buckets[role], key, { ...(versionId ? { versionId } : {}), status: on ? 'ON' : 'OFF' });
+    } catch (error) {
+      throw this.unavailableAs(error, `legal hold ${key}`);
+    }
+  }
+
+  async legalHold(role: BucketRole, key: string, versionId: string | null): Promise<boolean> {
+    const status = (await this.client.getObjectLegalHold(this.buckets[role], key, versionId ? { versionId } : undefined)) as unknown;
+    return status === 'ON' || (status as { Status?: string } | null)?.Status === 'ON';
+  }
+
+  /** A GET URL for one object version valid for `seconds`, with the response headers MinIO must send. */
+  async presignedGet(role: BucketRole, key: string, versionId: string | null, seconds: number, responseHeaders: Record<string, string>): Promise<string> {
+    try {
+      return await this.client.presignedGetObject(this.buckets[role], key, seconds, { ...responseHeaders, ...(versionId ? { versionId } : {}) });
+    } catch (error) {
+      throw this.unavailableAs(error, `presign ${key}`);
+    }
+  }
+
+  /** Current objects under a prefix (delete markers and older versions are not listed). */
+  async *list(role: BucketRole, prefix: string): AsyncGenerator<ListedObject> {
+    for await (const item of this.client.listObjectsV2(this.buckets[role], prefix, true)) {
+      const { name, size, lastModified } = item as { name?: string; size: number; lastModified: Date };
+      if (name) yield { key: name, size, lastModified };
+    }
+  }
+
+  /** Every version and delete marker of one key. */
+  async versionsOf(role: BucketRole, key: string): Promise<{ versionId: string; isDeleteMarker: boolean }[]> {
+    const found: { versionId: string; isDeleteMarker: boolean }[] = [];
+    for await (const item of this.client.listObjects(this.buckets[role], key, false, { IncludeVersion: true })) {
+      const { name, versionId, isDeleteMarker } = item as { name?: string; versionId?: string; isDeleteMarker?: boolean };
+      if (name === key && versionId) found.push({ versionId, isDeleteMarker: !!isDeleteMarker });
+    }
+    return found;
+  }
+
+  /** Removes every version of a key for good (refused by MinIO for a version under legal hold). */
+  async purge(role: BucketRole, key: string): Promise<number> {
+    const versions = await this.versionsOf(role, key);
+    for (const { versionId } of versions) await this.remove(role, key, versionId);
+    return versions.length;
+  }
+
+  /** Multipart uploads under a prefix that were started and never completed nor aborted. */
+  async incompleteUploads(role: BucketRole, prefix: string): Promise<IncompleteUpload[]> {
+    const found: IncompleteUpload[] = [];
+    for await (const item of this.client.listIncompleteUploads(this.buckets[role], prefix, true)) {
+      const { key, uploadId, initiated } = item as unknown as IncompleteUpload;
+      if (key && uploadId) found.push({ key, uploadId, initiated: new Date(initiated) });
+    }
+    return found;
+  }
+
+  async abortUpload(role: BucketRole, upload: IncompleteUpload): Promise<void> {
+    await this.client.abortMultipartUpload(this.buckets[role], upload.key, upload.uploadId);
+  }
+
+  private unavailableAs(error: unknown, operation: string): unknown {
+    return isStorageUnavailable(error) ? new StorageUnavailableError(operation, error) : error;
+  }
+}
+
+export interface PutStreamOptions {
+  contentType?: string;
+  maxBytes?: number;
+  partSize?: number;
+  /** Sees the first part before anything is stored; throws to refuse, may return the content type. */
+  inspect?(head: Buffer): Promise<string | void> | string | void;
+}
+
+export interface ListedObject {
+  key: string;
+  size: number;
+  lastModified: Date;
+}
+
+export interface IncompleteUpload {
+  key: string;
+  uploadId: string;
+  initiated: Date;
+}
+
+/** A part's presigned URL is used at once; the margin covers a slow client. */
+const PART_URL_SECONDS = 15 * 60;
+
+/**
+ * One object's multipart upload, started with its first part so a refused upload never touches
+ * MinIO. Parts go to presigned part URLs (see putToPresignedUrl): one SHA-256 pass over the bytes.
+ */
+class MinioMultipart implements PartSink {
+  private uploadId: string | null = null;
+  private readonly etags: { part: number; etag: string }[] = [];
+  private result: { etag: string; versionId: string | null } | null = null;
+
+  constructor(
+    private readonly client: Minio.Client,
+    private readonly bucket: string,
+    private readonly key: string,
+    private readonly headers: Record<string, string>,
+  ) {}
+
+  async uploadPart(partNumber: number, part: Buffer): Promise<void> {
+    this.uploadId ??= await this.client.initiateNewMultipartUpload(this.bucket, this.key, { ...this.headers });
+    const url = await this.client.presignedUrl('PUT', this.bucket, this.key, PART_URL_SECONDS, { uploadId: this.uploadId, partNumber: String(partNumber) });
+    this.etags.push({ part: partNumber, etag: await putToPresignedUrl(url, part) });
+  }
+
+  async putWhole(part: Buffer): Promise<void> {
+    const info = await this.client.putObject(this.bucket, this.key, part, part.length, { ...this.headers });
+    this.result = { etag: info.etag, versionId: info.versionId ?? null };
+  }
+
+  async complete(): Promise<void> {
+    const info = await this.client.completeMultipartUpload(this.bucket, this.key, this.uploadId!, this.etags);
+    this.result = { etag: info.etag, versionId: info.versionId ?? null };
+  }
+
+  async abandon(): Promise<void> {
+    if (!this.uploadId || this.result) return;
+    await this.client.abortMultipartUpload(this.bucket, this.key, this.uploadId).catch(() => undefined);
+  }
+
+  stored(): { etag: string; versionId: string | null } {
+    if (!this.result) throw new Error(`the upload of ${this.key} did not complete`);
+    return this.result;
   }
 }
 
 function isNotFound(error: unknown): boolean {
   const code = (error as { code?: string }).code;
-  return code === 'NotFound' || code === 'NoSuchKey';
+  return code === 'NotFound' || code === 'NoSuchKey' || code === 'NoSuchVersion';
 }

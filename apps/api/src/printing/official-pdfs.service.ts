@@ -34,7 +34,13 @@ export class OfficialPdfs {
     @Inject(APP_CONFIG) private readonly config: Pick<ApiConfig, 'PDF_WAIT_SECONDS'>,
   ) {}
 
-  async download(principal: Principal, documentId: string, versionNo: number | undefined, ifNoneMatch: string | undefined): Promise<PdfOutcome> {
+  async download(
+    principal: Principal,
+    documentId: string,
+    versionNo: number | undefined,
+    ifNoneMatch: string | undefined,
+    waitMs = this.config.PDF_WAIT_SECONDS * 1000,
+  ): Promise<PdfOutcome> {
     const printed = await this.sources.version(principal, documentId, versionNo);
     const imprint = imprintOf(await this.sources.imprintSources(principal, printed));
     assertPrintable(printed, imprint);
@@ -52,7 +58,7 @@ export class OfficialPdfs {
     const key = pdfObjectKey(payload);
     const cached = await this.storage.exists('evidence', key);
     if (!cached) {
-      const rendered = await this.jobs.render(payload, this.config.PDF_WAIT_SECONDS * 1000);
+      const rendered = await this.jobs.render(payload, waitMs);
       if (!rendered.done) return { state: 'rendering', etag, jobId: rendered.jobId, retryAfterSeconds: RETRY_AFTER_SECONDS };
     }
     return { state: 'ready', etag, stream: await this.storage.get('evidence', key), cached, ...filenamesOf(printed, imprint) };

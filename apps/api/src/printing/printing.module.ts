@@ -13,5 +13,6 @@ import { PrintSources } from './print-sources';
   imports: [BullModule.registerQueue({ name: PDF_QUEUE }), IdentityModule, RoutingModule],
   controllers: [OfficialPdfController],
   providers: [OfficialPdfs, PdfJobs, PrintSources],
+  exports: [OfficialPdfs],
 })
 export class PrintingModule {}

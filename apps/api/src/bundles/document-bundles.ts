@@ -1,0 +1,84 @@
+import { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@kasian/auth';
+import type { BundleContribution, BundlePart, BundleSubject } from '@kasian/bundle';
+import { SqlTransactions } from '@kasian/database';
+import { NotFoundError } from '@kasian/errors';
+import { EvidenceQueries } from '../evidence/evidence.queries';
+import { RouteQueries } from '../routing/route.queries';
+import { BundlePdfSource } from './bundle-pdf-source';
+
+interface DocumentFacts {
+  id: string;
+  officeId: string;
+  kind: string;
+  title: string;
+  versionId: string;
+  versionNo: number;
+  contentHash: string;
+  routeStatus: string | null;
+}
+
+const jsonPart = (name: string, value: unknown, describe?: Record<string, unknown>): BundlePart => ({
+  name,
+  open: () => Readable.from([Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8')]),
+  compress: true,
+  describe,
+});
+
+/**
+ * A document's share of an auditor bundle, under `documents/<id>/`: the official PDF of its current
+ * (for an approved document: the approved) version, its route timeline as JSON, and its evidence
+ * files. Measure and ITA-year bundles take one of these per document and add their own parts.
+ */
+@Injectable()
+export class DocumentBundles {
+  constructor(
+    private readonly sql: SqlTransactions,
+    private readonly evidence: EvidenceQueries,
+    private readonly routes: RouteQueries,
+    private readonly pdfs: BundlePdfSource,
+  ) {}
+
+  /** The whole bundle of one document: its subject line for the manifest and its contribution. */
+  async forDocument(principal: Principal, documentId: string): Promise<{ subject: BundleSubject; contributions: BundleContribution[] }> {
+    const contribution = await this.contribution(principal, documentId);
+    const facts = contribution.section as unknown as DocumentFacts;
+    return { subject: { type: 'document', id: documentId, title: facts.title, kind: facts.kind, routeStatus: facts.routeStatus }, contributions: [contribution] };
+  }
+
+  async contribution(principal: Principal, documentId: string): Promise<BundleContribution> {
+    const officeId = await this.evidence.officeOf(principal);
+    const facts = await this.facts(officeId, documentId);
+    const folder = `documents/${documentId}/`;
+    const pdfName = `${folder}pdf/${facts.kind.toLowerCase()}-v${facts.versionNo}.pdf`;
+    const pdf = await this.pdfs.pdfOf(principal, { officeId, documentId, versionId: facts.versionId, versionNo: facts.versionNo, contentHash: facts.contentHash, kind: facts.kind });
+    const timeline = await this.routes.timeline(principal, documentId);
+    const parts: BundlePart[] = [
+      ...('open' in pdf ? [{ name: pdfName, open: pdf.open, compress: false, describe: { role: 'official-pdf', versionNo: facts.versionNo, contentHash: facts.contentHash } }] : []),
+      jsonPart(`${folder}route-timeline.json`, timeline, { role: 'route-timeline' }),
+      ...(await this.evidence.bundleParts(officeId, documentId, folder)).map((part) => ({ ...part, describe: { role: 'evidence', ...part.describe } })),
+    ];
+    return {
+      source: `document:${documentId}`,
+      parts,
+      missing: 'missing' in pdf ? [{ name: pdfName, reason: pdf.missing }] : [],
+      section: { ...facts },
+    };
+  }
+
+  private async facts(officeId: string, documentId: string): Promise<DocumentFacts> {
+    const [facts] = await this.sql.query<DocumentFacts>(
+      `SELECT d.id, d.office_id AS "officeId", d.kind::text AS kind, d.title, v.id AS "versionId", v.version_no AS "versionNo", v.content_hash AS "contentHash",
+              r.status AS "routeStatus"
+         FROM documents d
+         JOIN document_versions v ON v.document_id = d.id AND v.version_no = d.current_version_no
+         LEFT JOIN route_instances r ON r.document_id = d.id AND r.office_id = d.office_id
+        WHERE d.id = $1::uuid AND d.office_id = $2::uuid`,
+      [documentId, officeId],
+      'bundle.document-facts',
+    );
+    if (!facts) throw new NotFoundError('Document', 'เอกสาร', documentId);
+    return facts;
+  }
+}

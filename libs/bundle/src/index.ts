@@ -1,0 +1,3 @@
+export * from './bundle-part';
+export * from './bundle-verifier';
+export * from './bundle-writer';

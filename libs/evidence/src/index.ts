@@ -1,0 +1,3 @@
+export * from './content-kind';
+export * from './evidence-locks';
+export * from './file-name';
