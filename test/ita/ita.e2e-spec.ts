@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type RunningApi, startApi } from '../support/http';
 import { tokenFor } from '../support/keycloak';
 import { shortMemo } from '../support/memo-content';
+import { pdfLike, upload } from '../support/upload';
 import { e2ePrisma } from '../support/prisma';
 import { type ScratchOffice, scratchOfficeWithStaff } from '../support/scratch-office';
 
@@ -138,7 +139,12 @@ describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY25
     it('evidence and documents linked (audited) change what is missing; a draft memo is "not approved"; unlinking puts it back', async () => {
       const plan = (await get('drafter', '/ita/2568/plan')).body;
       const [m1, m2, m3] = plan.measures.map((m: { id: string }) => m.id);
-      const evidenceId = randomUUID();
+      const order = pdfLike(50_000, `ita-evidence-${randomUUID()}`);
+      const uploaded = await upload(`${api.url}/evidence`, order, { token: tokens.drafter, fileName: 'คำสั่งแต่งตั้งคณะทำงาน.pdf' });
+      expect(uploaded.status).toBe(201);
+      const evidenceId: string = uploaded.body.id;
+      const unknown = await post('drafter', '/ita/evidence-links', { measureId: m1, evidenceId: randomUUID() });
+      expect(unknown).toMatchObject({ status: 404, body: { code: 'ITA_NOT_FOUND' } });
       const linked = await post('drafter', '/ita/evidence-links', { measureId: m1, evidenceId, note: 'คำสั่งแต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม' });
       expect(linked.status).toBe(201);
       const memo = await post('drafter', '/documents', { kind: 'MEMO', title: 'ขออนุมัติปรับปรุงคำสั่งผู้รับผิดชอบงานประชาสัมพันธ์', content: shortMemo('ขออนุมัติปรับปรุงคำสั่งผู้รับผิดชอบงานประชาสัมพันธ์') });
@@ -151,10 +157,12 @@ describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY25
 
       let board = (await get('auditor', '/ita/2568/dashboard')).body;
       expect(board.measures.map((m: { missing: string[] }) => m.missing)).toEqual([[], ['NOT_APPROVED'], ['NO_EVIDENCE']]);
-      expect(board.measures[0].evidence).toEqual([{ linkId: linked.body.id, evidenceId, name: null, sha256: null, known: false, note: 'คำสั่งแต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม' }]);
+      const sha256 = createHash('sha256').update(order).digest('hex');
+      expect(board.measures[0].evidence).toEqual([
+        { linkId: linked.body.id, evidenceId, name: 'คำสั่งแต่งตั้งคณะทำงาน.pdf', sha256, known: true, note: 'คำสั่งแต่งตั้งคณะทำงานขับเคลื่อนจริยธรรม' },
+      ]);
       expect(board.measures[0]).toMatchObject({ status: 'DONE', statusTh: 'ดำเนินการแล้ว' });
       expect(board.measures[1].documents[0]).toMatchObject({ documentId: memo.body.documentId, kind: 'MEMO', routeStatus: 'DRAFT', approved: false });
-      expect(board.evidenceStoreWired).toBe(false);
 
       expect((await api.call(`/ita/evidence-links/${linked.body.id}`, { method: 'DELETE', token: tokens.drafter })).status).toBe(200);
       board = (await get('auditor', '/ita/2568/dashboard')).body;

@@ -21,6 +21,14 @@ export interface EvidenceContent {
   sha256: string;
 }
 
+/** What another room shows of an evidence file. */
+export interface EvidenceSummary {
+  id: string;
+  name: string;
+  sha256: string;
+  documentId: string | null;
+}
+
 /** Read side of the evidence room: one file, a document's files, the bytes (streamed or through a presigned URL). */
 @Injectable()
 export class EvidenceQueries {
@@ -54,6 +62,19 @@ export class EvidenceQueries {
       'evidence.of-document',
     );
     return rows.map((r) => r.id);
+  }
+
+  /** Name, hash and first attached document of each active file among `evidenceIds` (other rooms' links, e.g. ITA). */
+  async describe(officeId: string, evidenceIds: readonly string[]): Promise<EvidenceSummary[]> {
+    if (!evidenceIds.length) return [];
+    return this.sql.query<EvidenceSummary>(
+      `SELECT f.id, f.original_name AS name, f.sha256,
+              (SELECT a.document_id FROM evidence_attachments a WHERE a.evidence_id = f.id AND a.office_id = f.office_id ORDER BY a.attached_at LIMIT 1) AS "documentId"
+         FROM evidence_files f
+        WHERE f.office_id = $1::uuid AND f.id = ANY($2::uuid[]) AND f.status = 'ACTIVE'`,
+      [officeId, evidenceIds],
+      'evidence.describe',
+    );
   }
 
   async view(sql: SqlExecutor, officeId: string, evidenceId: string): Promise<EvidenceDto> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EvidenceQueries } from '../evidence/evidence.queries';
 
 /** What the dashboard and the links show of an evidence file. */
 export interface EvidenceFileView {
@@ -6,26 +7,16 @@ export interface EvidenceFileView {
   /** File name as uploaded (Thai kept). */
   readonly name: string;
   readonly sha256: string;
-  /** The Kasian document version it is attached to, if any. */
+  /** The Kasian document it is attached to, if any. */
   readonly documentId: string | null;
 }
 
-/**
- * The evidence store as the ITA room reads it. The store (table evidence_files, uploads, locking)
- * is built on another branch; until the lead wires its implementation here, links keep the
- * evidence id and the dashboard shows the id without name or hash (ADR 0013).
- */
-export abstract class EvidenceCatalogue {
-  /** False while no evidence store is wired: ids cannot be checked. */
-  abstract readonly wired: boolean;
-  abstract describe(officeId: string, evidenceIds: readonly string[]): Promise<Map<string, EvidenceFileView>>;
-}
-
+/** The evidence room as the ITA room reads it: only active files of the office are described. */
 @Injectable()
-export class UnwiredEvidenceCatalogue extends EvidenceCatalogue {
-  readonly wired = false;
+export class EvidenceCatalogue {
+  constructor(private readonly evidence: EvidenceQueries) {}
 
-  async describe(): Promise<Map<string, EvidenceFileView>> {
-    return new Map();
+  async describe(officeId: string, evidenceIds: readonly string[]): Promise<Map<string, EvidenceFileView>> {
+    return new Map((await this.evidence.describe(officeId, evidenceIds)).map((file) => [file.id, file]));
   }
 }

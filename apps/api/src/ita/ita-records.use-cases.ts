@@ -172,7 +172,7 @@ export class ItaRecords {
   }
 
   private async assertEvidence(caller: ItaCaller, evidenceId: string | undefined): Promise<void> {
-    if (!evidenceId || !this.evidence.wired) return;
+    if (!evidenceId) return;
     if (!(await this.evidence.describe(caller.officeId, [evidenceId])).has(evidenceId)) throw new ItaNotFoundError('The evidence file', 'ไฟล์หลักฐาน', { evidenceId });
   }
 

@@ -35,7 +35,7 @@ export interface EvidenceView {
   evidenceId: string;
   name: string | null;
   sha256: string | null;
-  /** False while the evidence store is not wired, or when the file is gone. */
+  /** False when the file has been removed from the evidence room. */
   known: boolean;
   note: string | null;
 }

@@ -113,7 +113,6 @@ export class ItaQueries {
     const count = (list: { missing: string[] }[]) => ({ total: list.length, complete: list.filter((x) => !x.missing.length).length });
     return {
       fiscalYear,
-      evidenceStoreWired: this.evidence.wired,
       plan: plan ? { id: plan.id, titleTh: plan.titleTh, columns: plan.columns } : null,
       scores,
       summary: { measures: count(measures), oitItems: count(oitItems) },
