@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
+import { splitSqlScript } from './sql-script.js';
 
 // Prisma bug 27403: the wasm schema engine cannot read result columns typed
 // `char`, `name`, `_char`, `_name`, which its migration queries return from the
@@ -52,6 +53,18 @@ function poolConfig(connectionString: string): pg.PoolConfig {
   };
 }
 
+type Adapter = Awaited<ReturnType<PrismaPg['connect']>>;
+
+/** The adapter splits scripts on every semicolon; statements are split here instead, so function bodies survive. */
+function withStatementSplitting(adapter: Adapter): Adapter {
+  const driver = adapter.underlyingDriver() as pg.Pool;
+  const raise = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    for (const statement of splitSqlScript(script)) await driver.query(statement).catch(raise);
+  };
+  return adapter;
+}
+
 /**
  * The driver-adapter factory the Prisma CLI uses for migrations.
  * PrismaPg#connectToShadowDb is broken in 6.19 (it ignores the database
@@ -63,16 +76,16 @@ export function migrationAdapterFactory(databaseUrl: string, shadowDatabaseUrl?:
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => withStatementSplitting(await main.connect()),
     async connectToShadowDb() {
-      if (shadowDatabaseUrl) return new PrismaPg(poolConfig(shadowDatabaseUrl)).connect();
+      if (shadowDatabaseUrl) return withStatementSplitting(await new PrismaPg(poolConfig(shadowDatabaseUrl)).connect());
       const database = `prisma_shadow_${randomUUID().replaceAll('-', '')}`;
       const admin = new pg.Client(poolConfig(databaseUrl));
       await admin.connect();
       await admin.query(`CREATE DATABASE "${database}"`);
       await admin.end();
       const shadowPool = new pg.Pool({ ...poolConfig(databaseUrl), database });
-      const adapter = await new PrismaPg(shadowPool).connect();
+      const adapter = withStatementSplitting(await new PrismaPg(shadowPool).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();

@@ -1,9 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { jest } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bull';
 import type { Job, Queue } from 'bull';
-import canonicalize from 'canonicalize';
+import { canonicalSha256 } from '@kasian/audit';
 import { ChromiumPdfRenderer, MEMO_TITLE, type PdfRenderer } from '@kasian/documents';
 import { PDF_QUEUE, PdfJob, pdfObjectKey, renderPdfJobId, type PrintableKind, type RenderPdfPayload, type RenderPdfResult } from '@kasian/jobs';
 import { StorageService } from '@kasian/storage';
@@ -25,7 +25,7 @@ const versions = new PrismaDocumentVersions(prisma);
 const printers: OfficialPrinter[] = [];
 
 /** As the API stores it: SHA-256 of the RFC 8785 canonical form. */
-const contentHash = (content: object) => createHash('sha256').update(canonicalize(content)!).digest('hex');
+const contentHash = (content: object) => canonicalSha256(content);
 
 /** A worker as it starts: its own printer, launching real Chromium, counted. */
 function freshWorker(): { pdfs: DocumentPdfs; printer: OfficialPrinter } {
