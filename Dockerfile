@@ -14,7 +14,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json prisma.config.ts ./
 COPY prisma ./prisma
-COPY scripts/prisma.sh ./scripts/prisma.sh
+COPY scripts/prisma.sh scripts/migrate.sh ./scripts/
+# Where the compose file mounts the checkpoint keys (volumes take this ownership when first created).
+RUN mkdir -p /var/lib/kasian/audit-signing /var/lib/kasian/audit-public && chown -R node /var/lib/kasian
 USER node
 EXPOSE 3100 3101
 CMD ["node", "dist/apps/api/src/main.js"]

@@ -7,7 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { type ApiProcess, spawnApi } from './support/api-process';
-import { freshBenchDatabase, option, plainPgUrl, textOption } from './support/bench-env';
+import { freshBenchDatabase, option, ownerUrlOf, plainPgUrl, textOption } from './support/bench-env';
 import { type BenchStaff, createBenchStaff } from './support/bench-offices';
 import { cpuPerAction, cpuSnapshot } from './support/cpu';
 import { JsonClient } from './support/http-client';
@@ -102,7 +102,8 @@ async function apiPhases(api: ApiProcess, staff: BenchStaff) {
 }
 
 async function floorPhases(databaseUrl: string, officeIds: string[]): Promise<PhaseResult[]> {
-  const pool = new pg.Pool({ connectionString: plainPgUrl(databaseUrl), max: settings.pool });
+  // As the owner role: the floor creates its own schema, which the application's role may not (ADR 0014).
+  const pool = new pg.Pool({ connectionString: plainPgUrl(ownerUrlOf(databaseUrl)), max: settings.pool });
   try {
     const payloads = await samplePayloads(pool);
     const routes = await prepareFloor(pool, officeIds, settings.routesPerOffice, payloads);

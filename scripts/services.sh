@@ -307,23 +307,38 @@ pg_init() {
   log "postgres cluster initialised in $PG_DATA ($(elapsed "$t0"))"
 }
 
+# Roles (ADR 0014): the owner role owns the database and everything in it and runs the migrations;
+# the application's login role only belongs to the group kasian_app, to which the migrations grant
+# what the application may do (no UPDATE, DELETE or TRUNCATE on audit events). A database whose
+# tables the application role still owns (made before this split) is handed over to the owner once.
 pg_setup_roles() {
   pg_psql -v su_pw="$KASIAN_PG_SUPERUSER_PASSWORD" \
     -v app_user="$KASIAN_DB_USER" -v app_pw="$KASIAN_DB_PASSWORD" -v app_db="$KASIAN_DB_NAME" \
+    -v owner_user="$KASIAN_DB_OWNER_USER" -v owner_pw="$KASIAN_DB_OWNER_PASSWORD" \
     -v kc_pw="$KASIAN_KC_DB_PASSWORD" <<'SQL'
 ALTER ROLE postgres PASSWORD :'su_pw';
+SELECT format('CREATE ROLE %I LOGIN', :'owner_user')
+  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'owner_user') \gexec
+ALTER ROLE :"owner_user" WITH LOGIN CREATEDB PASSWORD :'owner_pw';
+SELECT 'CREATE ROLE kasian_app NOLOGIN'
+  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kasian_app') \gexec
 SELECT format('CREATE ROLE %I LOGIN', :'app_user')
   WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'app_user') \gexec
-ALTER ROLE :"app_user" WITH LOGIN CREATEDB PASSWORD :'app_pw';
-SELECT format('CREATE DATABASE %I OWNER %I', :'app_db', :'app_user')
+ALTER ROLE :"app_user" WITH LOGIN NOCREATEDB PASSWORD :'app_pw';
+GRANT kasian_app TO :"app_user";
+SELECT format('CREATE DATABASE %I OWNER %I', :'app_db', :'owner_user')
   WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'app_db') \gexec
-ALTER DATABASE :"app_db" OWNER TO :"app_user";
+ALTER DATABASE :"app_db" OWNER TO :"owner_user";
 SELECT 'CREATE ROLE keycloak LOGIN'
   WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'keycloak') \gexec
 ALTER ROLE keycloak WITH LOGIN PASSWORD :'kc_pw';
 SELECT 'CREATE DATABASE keycloak OWNER keycloak'
   WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'keycloak') \gexec
 ALTER DATABASE keycloak OWNER TO keycloak;
+\connect :"app_db"
+SELECT format('REASSIGN OWNED BY %I TO %I', :'app_user', :'owner_user')
+  WHERE EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = 'public' AND c.relowner = (SELECT oid FROM pg_roles WHERE rolname = :'app_user')) \gexec
 SQL
 }
 
@@ -523,6 +538,7 @@ cmd_env() {
   local kc="http://127.0.0.1:$KASIAN_KEYCLOAK_PORT"
   local -a vars=(
     DATABASE_URL "postgresql://$(urlenc "$KASIAN_DB_USER"):$(urlenc "$KASIAN_DB_PASSWORD")@127.0.0.1:$KASIAN_PG_PORT/$(urlenc "$KASIAN_DB_NAME")?schema=public"
+    DATABASE_OWNER_URL "postgresql://$(urlenc "$KASIAN_DB_OWNER_USER"):$(urlenc "$KASIAN_DB_OWNER_PASSWORD")@127.0.0.1:$KASIAN_PG_PORT/$(urlenc "$KASIAN_DB_NAME")?schema=public"
     DATABASE_ADMIN_URL "postgresql://postgres:$(urlenc "$KASIAN_PG_SUPERUSER_PASSWORD")@127.0.0.1:$KASIAN_PG_PORT/postgres"
     REDIS_URL "redis://127.0.0.1:$KASIAN_REDIS_PORT"
     MINIO_ENDPOINT "http://127.0.0.1:$KASIAN_MINIO_PORT"
@@ -537,6 +553,9 @@ cmd_env() {
     OIDC_AUDIENCE kasian-api
     OIDC_CLIENT_ID kasian-api
     OIDC_CLIENT_SECRET kasian-api-dev-secret
+    AUDIT_SIGNING_KEY_FILE "${AUDIT_SIGNING_KEY_FILE:-$DATA_DIR/audit/checkpoint-signing-key.pem}"
+    AUDIT_PUBLIC_KEY_FILE "${AUDIT_PUBLIC_KEY_FILE:-$DATA_DIR/audit/checkpoint-public-keys.pem}"
+    AUDIT_CHECKPOINT_RETENTION_DAYS "${AUDIT_CHECKPOINT_RETENTION_DAYS:-1}"
   )
   local i q="'" v
   for ((i = 0; i < ${#vars[@]}; i += 2)); do

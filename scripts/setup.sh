@@ -34,4 +34,6 @@ prepare() {
   timed "services" bash scripts/services.sh up
   eval "$(bash scripts/services.sh env)"
   timed "build" bash scripts/build.sh
+  # A demo checkpoint-signing key under .data, outside the database (ADR 0014); kept once made.
+  node dist/apps/api/src/cli/audit.js keygen >&2
 }

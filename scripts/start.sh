@@ -12,7 +12,7 @@ mkdir -p "$RUN_DIR" "$LOG_DIR"
 export API_PORT="${API_PORT:-3100}" WORKER_HEALTH_PORT="${WORKER_HEALTH_PORT:-3101}"
 
 step "database migrations"
-bash scripts/prisma.sh migrate deploy | tail -1
+bash scripts/migrate.sh
 step "demo data (องค์การบริหารส่วนตำบลป่าตึง)"
 logins=$(node dist/apps/api/src/cli/seed-demo.js)
 

@@ -2,6 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
+/** The variable (value "benchmark only") without which bench/support/unaudited-api.ts refuses to start. */
+export const UNAUDITED_SWITCH = 'KASIAN_BENCH_UNAUDITED';
+
 /** dist/bench/support/ → dist/apps/api/src/main.js */
 const API_ENTRY = new URL('../../apps/api/src/main.js', import.meta.url);
 
@@ -38,10 +41,10 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`${url} not ready after ${timeoutMs} ms`);
 }
 
-/** The compiled API as its own process (`node dist/apps/api/src/main.js`), the way production runs it. */
-export async function spawnApi(env: Record<string, string>, nodeArgs: string[] = [], entry = fileURLToPath(API_ENTRY)): Promise<ApiProcess> {
+/** The compiled API as its own process (`node dist/apps/api/src/main.js`), the way production runs it; `entry` for a benchmark's variant. */
+export async function spawnApi(env: Record<string, string>, nodeArgs: string[] = [], entry: URL = API_ENTRY): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, entry], {
+  const child = spawn(process.execPath, [...nodeArgs, fileURLToPath(entry)], {
     env: { ...process.env, ...env, API_HOST: '127.0.0.1', API_PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import pg from 'pg';
+import { asRoleOf, type DatabaseRoles, ensureDatabaseRoles, recreateOwnedDatabase } from '@kasian/database';
 
 export function requireEnv(name: string): string {
   const value = process.env[name];
@@ -7,36 +7,30 @@ export function requireEnv(name: string): string {
   return value;
 }
 
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
 /** A URL node-postgres accepts (it does not know Prisma's `?schema=`). */
 export function plainPgUrl(url: string): string {
   return url.replace(/\?.*$/, '');
 }
 
-async function asSuperuser(work: (client: pg.Client) => Promise<unknown>): Promise<void> {
-  const client = new pg.Client({ connectionString: requireEnv('DATABASE_ADMIN_URL') });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
+/** The same database as the owner role. */
+export function ownerUrlOf(url: string): string {
+  return asRoleOf(url, requireEnv('DATABASE_OWNER_URL'));
 }
 
-/** Drops and creates the benchmark database, owned by the application role, and migrates it. */
+function databaseRoles(): DatabaseRoles {
+  return { adminUrl: requireEnv('DATABASE_ADMIN_URL'), appUrl: requireEnv('DATABASE_URL'), ownerUrl: requireEnv('DATABASE_OWNER_URL') };
+}
+
+/** Drops and creates the benchmark database, owned by the owner role, and migrates it as that role (ADR 0014). */
 export async function freshBenchDatabase(name: string): Promise<string> {
-  const owner = decodeURIComponent(new URL(requireEnv('DATABASE_URL')).username);
-  await asSuperuser(async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}" OWNER "${owner}"`);
+  const roles = databaseRoles();
+  await ensureDatabaseRoles(roles);
+  const url = await recreateOwnedDatabase(roles, name);
+  const migration = spawnSync('bash', ['scripts/prisma.sh', 'migrate', 'deploy'], {
+    env: { ...process.env, DATABASE_URL: ownerUrlOf(url) },
+    encoding: 'utf8',
+    timeout: 120_000,
   });
-  const url = withDatabase(requireEnv('DATABASE_URL'), name);
-  const migration = spawnSync('bash', ['scripts/prisma.sh', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8', timeout: 120_000 });
   if (migration.status !== 0) throw new Error(`migrate deploy failed on ${name}:\n${migration.stdout}\n${migration.stderr}`);
   return url;
 }

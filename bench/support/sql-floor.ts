@@ -80,22 +80,27 @@ async function floorAction(client: pg.PoolClient, route: FloorRoute, payloads: F
   }
 }
 
+/** The API's audit append (ADR 0014): head bump with the chain link computed by PostgreSQL, then the event with its number and hash. */
 async function floorAudit(client: pg.PoolClient, route: FloorRoute, type: string, payloads: FloorPayloads): Promise<void> {
-  const head = await client.query<{ last_seq: string }>(
+  const event = JSON.stringify(payloads.event);
+  const head = await client.query<{ last_seq: string; last_hash: Buffer }>(
     {
       name: 'floor-audit-head',
-      text: `INSERT INTO bench_floor.audit_chain_heads (office_id, last_seq, updated_at) VALUES ($1, 1, now())
-             ON CONFLICT (office_id) DO UPDATE SET last_seq = audit_chain_heads.last_seq + 1, updated_at = now() RETURNING last_seq`,
+      text: `INSERT INTO bench_floor.audit_chain_heads AS h (office_id, last_seq, last_hash, updated_at)
+             VALUES ($1, 1, audit_link(decode(repeat('00', 32), 'hex'), 1, $2, encode(sha256(convert_to($3, 'UTF8')), 'hex')), now())
+             ON CONFLICT (office_id) DO UPDATE SET last_seq = h.last_seq + 1,
+               last_hash = audit_link(h.last_hash, h.last_seq + 1, $2, encode(sha256(convert_to($3, 'UTF8')), 'hex')), updated_at = now()
+             RETURNING last_seq, last_hash`,
     },
-    [route.officeId],
+    [route.officeId, `{"action":"route.${type.toLowerCase()}","target":"${route.documentId}"}`, event],
   );
   await client.query(
     {
       name: 'floor-audit-event',
-      text: `INSERT INTO bench_floor.audit_events (office_id, seq, occurred_at, action, target_type, target_id, payload)
-             VALUES ($1, $2, now(), $3, 'document', $4, $5::jsonb)`,
+      text: `INSERT INTO bench_floor.audit_events (office_id, seq, hash, occurred_at, action, target_type, target_id, payload)
+             VALUES ($1, $2, $3, now(), $4, 'document', $5, $6::jsonb)`,
     },
-    [route.officeId, head.rows[0].last_seq, `route.${type.toLowerCase()}`, route.documentId, JSON.stringify(payloads.event)],
+    [route.officeId, head.rows[0].last_seq, head.rows[0].last_hash, `route.${type.toLowerCase()}`, route.documentId, event],
   );
 }
 

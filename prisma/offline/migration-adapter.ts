@@ -61,7 +61,8 @@ type Adapter = Awaited<ReturnType<PrismaPg['connect']>>;
  * engine sends it; errors still go through the adapter's own error mapping.
  */
 function wholeScripts(adapter: Adapter): Adapter {
-  const { client, onError } = adapter as unknown as { client: pg.Pool; onError(error: unknown): never };
+  const client = adapter.underlyingDriver() as pg.Pool;
+  const { onError } = adapter as unknown as { onError(error: unknown): never };
   adapter.executeScript = async (script: string) => {
     try {
       await client.query(script);

@@ -1,4 +1,4 @@
-import { type AuditEventInput, PrismaAuditLog, SYSTEM_ACTOR } from '@kasian/audit';
+import { type AuditEventInput, ChainedAuditLog, SYSTEM_ACTOR } from '@kasian/audit';
 import type { PrismaService, SqlTransactions } from '@kasian/database';
 import { e2ePrisma, e2eSql, scratchOffice } from '../support/prisma';
 
@@ -14,7 +14,7 @@ const event = (officeId: string, n: number): AuditEventInput => ({
 describe('the audit port on PostgreSQL', () => {
   let prisma: PrismaService;
   let transactions: SqlTransactions;
-  const audit = new PrismaAuditLog();
+  const audit = new ChainedAuditLog();
   beforeAll(() => {
     prisma = e2ePrisma();
     transactions = e2eSql();
@@ -66,7 +66,7 @@ describe('the audit port on PostgreSQL', () => {
     ).rejects.toThrow('the business rule failed');
     expect(await eventsOf(officeId)).toEqual([]);
     const appended = await transactions.run((sql) => audit.append(sql, event(officeId, 2)));
-    expect(appended).toEqual({ officeId, seq: 1n });
+    expect(appended).toEqual({ officeId, seq: 1n, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect((await eventsOf(officeId)).map((e) => [e.seq, e.targetId, e.payload])).toEqual([[1n, '2', { n: 2, note: 'ทดสอบ' }]]);
   });
 

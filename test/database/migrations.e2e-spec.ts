@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dropDatabase, migrateDeploy, query, recreateDatabase } from '../support/database';
+import { asOwner } from '../support/environment';
 
 /** Constraints the migrations add by hand because Prisma's schema language cannot express them. */
 const HAND_WRITTEN_CONSTRAINTS = [
@@ -56,7 +57,7 @@ describe('committed migrations on a fresh PostgreSQL database', () => {
     expect(result.status).toBe(0);
 
     const applied = await query<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      url,
+      asOwner(url),
       'SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY migration_name',
     );
     expect(applied.map((row) => row.migration_name)).toEqual(committed);
@@ -88,17 +89,19 @@ describe('committed migrations on a fresh PostgreSQL database', () => {
         encoding: 'utf8',
       });
       expect(generated.status).toBe(0);
-      await query(fromSchema, generated.stdout);
+      await query(asOwner(fromSchema), generated.stdout);
 
-      expect(await query(url, STRUCTURE.columns)).toEqual(await query(fromSchema, STRUCTURE.columns));
+      // As the owner: information_schema shows a role only the tables it has privileges on.
+      const [migrated, described] = [asOwner(url), asOwner(fromSchema)];
+      expect(await query(migrated, STRUCTURE.columns)).toEqual(await query(described, STRUCTURE.columns));
       const handWritten = (row: { indexname?: string; conname?: string }) => HAND_WRITTEN_CONSTRAINTS.includes(row.indexname ?? row.conname ?? '');
       for (const kind of ['indexes', 'constraints'] as const) {
-        const migrated = await query<{ indexname?: string; conname?: string }>(url, STRUCTURE[kind]);
-        expect(migrated.filter((row) => !handWritten(row))).toEqual(await query(fromSchema, STRUCTURE[kind]));
+        const rows = await query<{ indexname?: string; conname?: string }>(migrated, STRUCTURE[kind]);
+        expect(rows.filter((row) => !handWritten(row))).toEqual(await query(described, STRUCTURE[kind]));
       }
       const names = [
-        ...(await query<{ conname: string }>(url, STRUCTURE.constraints)).map((row) => row.conname),
-        ...(await query<{ indexname: string }>(url, STRUCTURE.indexes)).map((row) => row.indexname),
+        ...(await query<{ conname: string }>(migrated, STRUCTURE.constraints)).map((row) => row.conname),
+        ...(await query<{ indexname: string }>(migrated, STRUCTURE.indexes)).map((row) => row.indexname),
       ];
       expect(names).toEqual(expect.arrayContaining(HAND_WRITTEN_CONSTRAINTS));
     } finally {

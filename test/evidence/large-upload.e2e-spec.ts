@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { StorageService } from '@kasian/storage';
 import { type ApiProcess, spawnApi } from '../../bench/support/api-process';
 import { apiConfig, e2eDatabaseUrl } from '../support/env';
@@ -25,7 +26,7 @@ describe('a 1 GB upload streams through the API process (its own process, as in 
     api = await spawnApi(
       { DATABASE_URL: e2eDatabaseUrl(), EVIDENCE_MAX_FILE_MB: '1100', LOG_LEVEL: 'warn', QUEUE_PREFIX: 'e2e-large-upload' },
       [],
-      resolve('dist/apps/api/src/main.js'),
+      pathToFileURL(resolve('dist/apps/api/src/main.js')),
     );
   });
   afterAll(async () => {

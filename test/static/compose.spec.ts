@@ -69,7 +69,16 @@ describe('docker-compose.yml matches the native pins in deploy/versions.env', ()
     ]);
     const init = readFileSync('deploy/postgres/init.sql', 'utf8');
     expect(init).toContain(`PASSWORD '${pinned.KASIAN_DB_PASSWORD}'`);
+    expect(init).toContain(`CREATE ROLE ${pinned.KASIAN_DB_OWNER_USER} LOGIN CREATEDB PASSWORD '${pinned.KASIAN_DB_OWNER_PASSWORD}'`);
+    expect(init).toContain(`CREATE DATABASE ${pinned.KASIAN_DB_NAME} OWNER ${pinned.KASIAN_DB_OWNER_USER}`);
     expect(init).toContain(`PASSWORD '${pinned.KASIAN_KC_DB_PASSWORD}'`);
+  });
+
+  it('migrates as the owner role, as npm start does, never as the application role (ADR 0015)', () => {
+    const owner = new URL(environmentOf('migrate').DATABASE_OWNER_URL);
+    expect([owner.username, owner.password]).toEqual([pinned.KASIAN_DB_OWNER_USER, pinned.KASIAN_DB_OWNER_PASSWORD]);
+    expect(services.migrate.command).toEqual(['bash', 'scripts/migrate.sh']);
+    expect(readFileSync('scripts/start.sh', 'utf8')).toContain('bash scripts/migrate.sh');
   });
 
   it('runs api and worker from the repository Dockerfile with the same entry points as npm start', () => {

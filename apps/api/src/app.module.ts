@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bull';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { AuditModule } from '@kasian/audit';
+import { AuditModule, type AuditPort } from '@kasian/audit';
 import { AuthModule } from '@kasian/auth';
 import { type ApiConfig, AppConfigModule } from '@kasian/config';
 import { DatabaseModule } from '@kasian/database';
@@ -10,6 +10,7 @@ import { loggerParams } from '@kasian/observability';
 import { StorageModule } from '@kasian/storage';
 import { BundlesModule } from './bundles/bundles.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { AuditTrailModule } from './audit/audit-trail.module';
 import { HealthModule } from './health/health.module';
 import { HousekeepingModule } from './housekeeping/housekeeping.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
@@ -19,9 +20,15 @@ import { PrintingModule } from './printing/printing.module';
 import { RegistryModule } from './registry/registry.module';
 import { RoutingModule } from './routing/routing.module';
 
+/** What a benchmark may swap; production passes nothing, so the audit port is always the hash-chained log. */
+export interface ApiModuleOverrides {
+  /** Another audit port (bench/support/unaudited-api.ts only). */
+  auditPort?: Type<AuditPort>;
+}
+
 @Module({})
 export class ApiModule {
-  static forConfig(config: ApiConfig): DynamicModule {
+  static forConfig(config: ApiConfig, overrides: ApiModuleOverrides = {}): DynamicModule {
     return {
       module: ApiModule,
       imports: [
@@ -31,7 +38,7 @@ export class ApiModule {
         DatabaseModule,
         StorageModule,
         AuthModule,
-        AuditModule,
+        AuditModule.forRoot(overrides.auditPort),
         IdempotencyModule,
         HealthModule,
         IdentityModule,
@@ -42,6 +49,7 @@ export class ApiModule {
         PrintingModule,
         EvidenceModule,
         BundlesModule,
+        AuditTrailModule,
       ],
     };
   }

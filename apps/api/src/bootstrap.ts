@@ -4,15 +4,15 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { ApiConfig } from '@kasian/config';
 import { requestIdFor } from '@kasian/observability';
-import { ApiModule } from './app.module';
+import { ApiModule, type ApiModuleOverrides } from './app.module';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
 import { acceptRawUploads } from './http/raw-upload';
 import { kasianValidationPipe } from './http/validation';
 
 /** Builds the configured API application without listening, for main() and for end-to-end tests. */
-export async function createApiApp(config: ApiConfig): Promise<NestFastifyApplication> {
+export async function createApiApp(config: ApiConfig, overrides: ApiModuleOverrides = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ genReqId: requestIdFor, bodyLimit: 1_048_576, return503OnClosing: true });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forConfig(config), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forConfig(config, overrides), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app
     .getHttpAdapter()

@@ -23,9 +23,11 @@ export interface AuditEventInput {
   payload: Record<string, unknown>;
 }
 
+/** Where the event landed: its number in the office's chain and its chain hash (hex), e.g. for a bundle manifest. */
 export interface AppendedAuditEvent {
   officeId: string;
   seq: bigint;
+  hash: string;
 }
 
 /** The business transaction: a Prisma transaction client or a `pg` one (SqlTransactions.run). */
@@ -34,6 +36,7 @@ export type AuditTransaction = Prisma.TransactionClient | SqlExecutor;
 /**
  * The single way to record a state change. It must be called with the business
  * transaction's client, so the event commits or rolls back with the change it records.
+ * Events are hash-chained per office (ADR 0014); production always binds `ChainedAuditLog`.
  */
 export abstract class AuditPort {
   abstract append(tx: AuditTransaction, event: AuditEventInput): Promise<AppendedAuditEvent>;

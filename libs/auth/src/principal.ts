@@ -19,5 +19,7 @@ export interface Principal {
   officeCode: string | null;
   roles: string[];
   tokenId: string | null;
+  /** The sign-in session the token belongs to (Keycloak's `sid`), when the token carries one. */
+  sessionId?: string | null;
   expiresAt: Date;
 }

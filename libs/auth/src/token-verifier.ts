@@ -72,6 +72,7 @@ function toPrincipal(payload: JWTPayload & Record<string, unknown>): Principal {
     officeCode: typeof payload.office === 'string' ? payload.office : null,
     roles,
     tokenId: typeof payload.jti === 'string' ? payload.jti : null,
+    sessionId: typeof payload.sid === 'string' ? payload.sid : null,
     expiresAt: new Date((payload.exp as number) * 1000),
   };
 }

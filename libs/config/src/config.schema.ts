@@ -24,6 +24,13 @@ const storageSettings = {
   /** Versioned and created with object locking (ADR 0012); `-v2` because the first bucket was made without it. */
   STORAGE_BUCKET_EVIDENCE: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,62}$/).default('kasian-evidence-v2'),
   STORAGE_BUCKET_LOCKED: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,62}$/).default('kasian-locked'),
+  /** Object-locked bucket for the signed audit checkpoints (ADR 0014). */
+  STORAGE_BUCKET_CHECKPOINTS: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,62}$/).default('kasian-audit-checkpoints'),
+};
+
+const auditSettings = {
+  /** PEM file with the public key(s) that verify checkpoints: the current one and any retired ones. */
+  AUDIT_PUBLIC_KEY_FILE: z.string().min(1),
 };
 
 const runtimeSettings = {
@@ -62,6 +69,7 @@ export const apiConfigSchema = z.object({
   OIDC_AUDIENCE: z.string().min(1),
   /** Defaults to Keycloak's certs endpoint under the issuer. */
   OIDC_JWKS_URL: url(['http', 'https']).optional(),
+  ...auditSettings,
   AUTH_CLOCK_TOLERANCE_SECONDS: seconds.max(300).default(5),
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
   /** How long GET /documents/:id/pdf waits for the worker to print before answering 202 (ADR 0011). */
@@ -79,6 +87,18 @@ export const workerConfigSchema = z.object({
   HEARTBEAT_EVERY_SECONDS: seconds.min(5).default(60),
   /** How often the worker puts the evidence of newly approved documents under legal hold (ADR 0012). */
   EVIDENCE_LOCK_SWEEP_SECONDS: seconds.min(1).max(3_600).default(5),
+  ...auditSettings,
+  /** PEM (PKCS #8) Ed25519 private key that signs checkpoints; it never enters the database. */
+  AUDIT_SIGNING_KEY_FILE: z.string().min(1),
+  /** How often each office's chain head is signed (only when it moved since the last checkpoint). */
+  AUDIT_CHECKPOINT_EVERY_SECONDS: seconds.min(5).max(86_400).default(60),
+  /** COMPLIANCE retention of each checkpoint object: nobody can delete or overwrite it before then. */
+  AUDIT_CHECKPOINT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(3650),
+  /** How often the worker re-verifies every office's whole trail against the checkpoints. */
+  AUDIT_SELF_CHECK_EVERY_SECONDS: seconds.min(60).max(604_800).default(3600),
+  /** RFC 3161 time-stamping authority for checkpoints (optional). */
+  AUDIT_TSA_URL: url(['http', 'https']).optional(),
+  AUDIT_TSA_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
 });
 
 export type ApiConfig = z.infer<typeof apiConfigSchema>;

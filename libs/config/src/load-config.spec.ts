@@ -9,6 +9,7 @@ const complete = {
   MINIO_SECRET_KEY: 'a-long-secret',
   OIDC_ISSUER: 'http://127.0.0.1:58080/realms/kasian',
   OIDC_AUDIENCE: 'kasian-api',
+  AUDIT_PUBLIC_KEY_FILE: '/etc/kasian/audit-public-keys.pem',
 };
 
 function problemsOf(env: Record<string, string | undefined>) {

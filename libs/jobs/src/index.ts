@@ -1,3 +1,4 @@
+export * from './audit';
 export * from './bull-options';
 export * from './evidence';
 export * from './housekeeping';

@@ -9,7 +9,7 @@ import { BucketWithoutObjectLockError, isStorageUnavailable, StorageUnavailableE
 
 export type StorageConfig = Pick<
   SharedConfig,
-  'MINIO_ENDPOINT' | 'MINIO_ACCESS_KEY' | 'MINIO_SECRET_KEY' | 'MINIO_REGION' | 'STORAGE_BUCKET_EVIDENCE' | 'STORAGE_BUCKET_LOCKED'
+  'MINIO_ENDPOINT' | 'MINIO_ACCESS_KEY' | 'MINIO_SECRET_KEY' | 'MINIO_REGION' | 'STORAGE_BUCKET_EVIDENCE' | 'STORAGE_BUCKET_LOCKED' | 'STORAGE_BUCKET_CHECKPOINTS'
 >;
 
 export interface StoredObject {
@@ -22,8 +22,20 @@ export interface StoredObject {
   versionId: string | null;
 }
 
-/** Bucket roles: both versioned with object locking; evidence holds uploaded files and cached PDFs, locked what is immutable from the start. */
-export type BucketRole = 'evidence' | 'locked';
+/**
+ * Bucket roles, all versioned with object locking: evidence holds uploaded files and cached PDFs
+ * (legal hold on approval, ADR 0012), locked what is immutable from the start, checkpoints the
+ * signed audit checkpoints under COMPLIANCE retention (ADR 0014).
+ */
+export type BucketRole = 'evidence' | 'locked' | 'checkpoints';
+
+/** One stored version of an object (or a delete marker), from a listing of all versions. */
+export interface ObjectVersion {
+  key: string;
+  versionId: string;
+  isLatest: boolean;
+  isDeleteMarker: boolean;
+}
 
 /** The only door to MinIO. Creates its buckets on start if they are missing. */
 @Injectable()
@@ -43,7 +55,7 @@ export class StorageService implements OnModuleInit {
       secretKey: config.MINIO_SECRET_KEY,
       region: config.MINIO_REGION,
     });
-    this.buckets = { evidence: config.STORAGE_BUCKET_EVIDENCE, locked: config.STORAGE_BUCKET_LOCKED };
+    this.buckets = { evidence: config.STORAGE_BUCKET_EVIDENCE, locked: config.STORAGE_BUCKET_LOCKED, checkpoints: config.STORAGE_BUCKET_CHECKPOINTS };
   }
 
   async onModuleInit(): Promise<void> {
@@ -55,12 +67,12 @@ export class StorageService implements OnModuleInit {
   }
 
   /**
-   * Idempotent: creates each bucket if it does not exist, both with object locking (which in MinIO
+   * Idempotent: creates each bucket if it does not exist, all with object locking (which in MinIO
    * implies versioning): `evidence` so that approved evidence can be put under legal hold (ADR 0012).
    * An existing evidence bucket without object locking stops the start with a message naming it.
    */
   async ensureBuckets(): Promise<void> {
-    for (const role of ['evidence', 'locked'] as const) {
+    for (const role of ['evidence', 'locked', 'checkpoints'] as const) {
       const name = this.buckets[role];
       if (await this.client.bucketExists(name)) continue;
       await this.client.makeBucket(name, this.config.MINIO_REGION, { ObjectLocking: true });
@@ -220,6 +232,46 @@ export class StorageService implements OnModuleInit {
 
   async abortUpload(role: BucketRole, upload: IncompleteUpload): Promise<void> {
     await this.client.abortMultipartUpload(this.buckets[role], upload.key, upload.uploadId);
+  }
+
+  /**
+   * Every new object version in the bucket is locked in COMPLIANCE mode for `days` from its creation:
+   * nobody, not even the root user, can delete or overwrite that version before then. MinIO applies
+   * the bucket's default at write time, so no version is ever stored unlocked.
+   */
+  async requireComplianceRetention(role: BucketRole, days: number): Promise<void> {
+    const current = (await this.client.getObjectLockConfig(this.buckets[role])) as unknown as { mode?: string; unit?: string; validity?: number };
+    if (current.mode === 'COMPLIANCE' && current.unit === 'Days' && current.validity === days) return;
+    await this.client.setObjectLockConfig(this.buckets[role], { mode: Minio.RETENTION_MODES.COMPLIANCE, unit: Minio.RETENTION_VALIDITY_UNITS.DAYS, validity: days });
+  }
+
+  async retention(role: BucketRole, key: string, versionId: string): Promise<{ mode?: string; retainUntilDate?: string }> {
+    return (await this.client.getObjectRetention(this.buckets[role], key, { versionId })) as { mode?: string; retainUntilDate?: string };
+  }
+
+  /**
+   * All versions under a prefix, current and not, delete markers included (what a retention-locked
+   * bucket still holds), in key order; with `startAfter`, only keys after that one.
+   */
+  async versions(role: BucketRole, prefix: string, startAfter = ''): Promise<ObjectVersion[]> {
+    const found: ObjectVersion[] = [];
+    // minio-js puts the markers into the query string unescaped (and signs them so): escape them here.
+    let marker = { keyMarker: encodeURIComponent(startAfter), versionIdMarker: '' };
+    for (;;) {
+      const page = await this.client.listObjectsQuery(this.buckets[role], prefix, '', { Delimiter: '', MaxKeys: 1000, IncludeVersion: true, ...marker });
+      for (const item of (page.objects ?? []) as { name: string; versionId?: string; isLatest?: boolean; isDeleteMarker?: boolean }[]) {
+        found.push({ key: item.name, versionId: item.versionId ?? 'null', isLatest: !!item.isLatest, isDeleteMarker: !!item.isDeleteMarker });
+      }
+      if (!page.isTruncated) return found;
+      marker = { keyMarker: encodeURIComponent(page.keyMarker ?? ''), versionIdMarker: encodeURIComponent(page.versionIdMarker ?? '') };
+    }
+  }
+
+  /** A small object whole, e.g. a signed checkpoint. */
+  async read(role: BucketRole, key: string, versionId?: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.get(role, key, versionId)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
   }
 
   private unavailableAs(error: unknown, operation: string): unknown {

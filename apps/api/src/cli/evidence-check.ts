@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { PrismaAuditLog } from '@kasian/audit';
+import { ChainedAuditLog } from '@kasian/audit';
 import { apiConfigSchema, loadConfigOrExit } from '@kasian/config';
 import { SqlTransactions } from '@kasian/database';
 import { StorageService } from '@kasian/storage';
@@ -33,11 +33,12 @@ const config = loadConfigOrExit(
     MINIO_REGION: true,
     STORAGE_BUCKET_EVIDENCE: true,
     STORAGE_BUCKET_LOCKED: true,
+    STORAGE_BUCKET_CHECKPOINTS: true,
   }),
 );
 const sql = new SqlTransactions({ DATABASE_URL: config.DATABASE_URL, DATABASE_POOL_SIZE: 2 });
 try {
-  const checker = new EvidenceConsistency({ sql, storage: new StorageService(config), audit: new PrismaAuditLog() });
+  const checker = new EvidenceConsistency({ sql, storage: new StorageService(config), audit: new ChainedAuditLog() });
   const report = await checker.check({ repair: values.repair, graceMs: graceMinutes * 60_000, officeId: values.office });
   process.exitCode = hasProblems(report) ? 1 : 0;
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : describe(report, values.repair));

@@ -1,5 +1,6 @@
 import type { DocumentKind, Prisma, RegisterFormat, RegisterYearKind } from '@prisma/client';
 import { demoOffice } from './patueng';
+import { SeedAudit } from './seed-audit';
 
 export interface DemoRegister {
   code: string;
@@ -34,7 +35,10 @@ export const demoRegisters: DemoRegister[] = [
 
 /** Creates the demo registers the office lacks; existing ones (and their settings) are the office's own. */
 export async function seedDemoRegisters(tx: Prisma.TransactionClient, officeId: string): Promise<void> {
+  const audit = new SeedAudit(tx);
   for (const register of demoRegisters) {
-    await tx.register.upsert({ where: { officeId_code: { officeId, code: register.code } }, update: {}, create: { officeId, ...register } });
+    if (await tx.register.findUnique({ where: { officeId_code: { officeId, code: register.code } } })) continue;
+    const created = await tx.register.create({ data: { officeId, ...register } });
+    await audit.record(officeId, 'register.created', { type: 'register', id: created.id }, { ...register });
   }
 }

@@ -2,6 +2,7 @@ import { printedName } from '../identity/printed-name';
 import type { KeycloakAdminClient } from '@kasian/auth';
 import type { PrismaService } from '@kasian/database';
 import { seedDemoRegisters } from './registers';
+import { changedFields, SeedAudit } from './seed-audit';
 import { demoMemoRoute, demoOffice, demoReportRoute, demoPeople, demoPositions, demoTenureStart, demoUnits, DEMO_PASSWORD, type DemoPerson, type DemoStep } from './patueng';
 
 type Tx = Parameters<Parameters<PrismaService['$transaction']>[0]>[0];
@@ -52,14 +53,25 @@ async function ensureKeycloakUser(keycloak: KeycloakAdminClient, person: DemoPer
 }
 
 async function seedOffice(tx: Tx, subjects: Map<string, string>): Promise<void> {
-  const office = await tx.office.upsert({ where: { code: demoOffice.code }, update: { ...demoOffice }, create: { ...demoOffice } });
+  const audit = new SeedAudit(tx);
+  const found = await tx.office.findUnique({ where: { code: demoOffice.code } });
+  const office = found ?? (await tx.office.create({ data: { ...demoOffice } }));
   const officeId = office.id;
+  if (!found) await audit.record(officeId, 'office.created', { type: 'office', id: officeId }, { ...demoOffice });
+  const officeChanges = changedFields(office, { ...demoOffice });
+  if (Object.keys(officeChanges).length) {
+    await tx.office.update({ where: { id: officeId }, data: officeChanges });
+    await audit.record(officeId, 'office.updated', { type: 'office', id: officeId }, officeChanges);
+  }
 
   const unitIds = new Map<string, string>();
   for (const unit of demoUnits) {
     const parentId = unit.parent ? unitIds.get(unit.parent)! : null;
-    const found = await tx.unit.findFirst({ where: { officeId, parentId, nameTh: unit.nameTh } });
-    const row = found ?? (await tx.unit.create({ data: { officeId, parentId, kind: unit.kind, nameTh: unit.nameTh } }));
+    let row = await tx.unit.findFirst({ where: { officeId, parentId, nameTh: unit.nameTh } });
+    if (!row) {
+      row = await tx.unit.create({ data: { officeId, parentId, kind: unit.kind, nameTh: unit.nameTh } });
+      await audit.record(officeId, 'unit.created', { type: 'unit', id: row.id }, { parentId, kind: unit.kind, nameTh: unit.nameTh });
+    }
     unitIds.set(unit.key, row.id);
   }
 
@@ -71,16 +83,15 @@ async function seedOffice(tx: Tx, subjects: Map<string, string>): Promise<void> 
       unitId: position.unit ? unitIds.get(position.unit)! : null,
       headsUnitId: position.heads ? unitIds.get(position.heads)! : null,
     };
-    const row = await tx.position.upsert({
-      where: { officeId_code: { officeId, code: position.code } },
-      update: data,
-      create: { officeId, code: position.code, ...data },
+    const row = await upsertAudited(audit, officeId, 'position', await tx.position.findUnique({ where: { officeId_code: { officeId, code: position.code } } }), data, {
+      create: () => tx.position.create({ data: { officeId, code: position.code, ...data } }),
+      update: (id, changes) => tx.position.update({ where: { id }, data: changes }),
     });
     positionIds.set(position.code, row.id);
   }
 
-  await seedRoute(tx, officeId, positionIds, 'MEMO', 'บันทึกข้อความเสนอนายก (ฝ่าย → สำนักปลัด → ปลัด → นายก)', 'บันทึกข้อความเสนอนายก', demoMemoRoute);
-  await seedRoute(tx, officeId, positionIds, 'REPORT', 'รายงานผลการดำเนินการตามมาตรการ ITA เสนอนายกเห็นชอบและเผยแพร่', 'รายงานเสนอนายกเห็นชอบ', demoReportRoute);
+  await seedRoute(tx, audit, officeId, positionIds, 'MEMO', 'บันทึกข้อความเสนอนายก (ฝ่าย → สำนักปลัด → ปลัด → นายก)', 'บันทึกข้อความเสนอนายก', demoMemoRoute);
+  await seedRoute(tx, audit, officeId, positionIds, 'REPORT', 'รายงานผลการดำเนินการตามมาตรการ ITA เสนอนายกเห็นชอบและเผยแพร่', 'รายงานเสนอนายกเห็นชอบ', demoReportRoute);
   await seedDemoRegisters(tx, officeId);
 
   for (const person of demoPeople) {
@@ -92,24 +103,54 @@ async function seedOffice(tx: Tx, subjects: Map<string, string>): Promise<void> 
       subject: subjects.get(person.username)!,
       email: `${person.username}@${demoOffice.code}.demo.kasian.local`,
     };
-    const row = await tx.person.upsert({
-      where: { officeId_username: { officeId, username: person.username } },
-      update: data,
-      create: { officeId, username: person.username, ...data },
+    const row = await upsertAudited(audit, officeId, 'person', await tx.person.findUnique({ where: { officeId_username: { officeId, username: person.username } } }), data, {
+      create: () => tx.person.create({ data: { officeId, username: person.username, ...data } }),
+      update: (id, changes) => tx.person.update({ where: { id }, data: changes }),
     });
     if (!person.position) continue;
     const positionId = positionIds.get(person.position.code)!;
     const held = await tx.positionAssignment.findFirst({ where: { personId: row.id, positionId, capacity: person.position.capacity } });
     if (!held) {
-      await tx.positionAssignment.create({
+      const assignment = await tx.positionAssignment.create({
         data: { officeId, personId: row.id, positionId, capacity: person.position.capacity, startsAt: demoTenureStart },
       });
+      await audit.record(officeId, 'assignment.created', { type: 'assignment', id: assignment.id }, { personId: row.id, positionId, capacity: assignment.capacity, startsAt: demoTenureStart.toISOString() });
     }
   }
 }
 
+/** Creates the row when missing, updates only the fields that differ, and records either change. */
+async function upsertAudited<T extends { id: string }, D extends Record<string, unknown>>(
+  audit: SeedAudit,
+  officeId: string,
+  kind: string,
+  found: (T & Record<string, unknown>) | null,
+  data: D,
+  write: { create: () => Promise<T>; update: (id: string, changes: Partial<D>) => Promise<T> },
+): Promise<T> {
+  if (!found) {
+    const created = await write.create();
+    await audit.record(officeId, `${kind}.created`, { type: kind, id: created.id }, data);
+    return created;
+  }
+  const changes = changedFields(found, data);
+  if (!Object.keys(changes).length) return found;
+  const updated = await write.update(found.id, changes);
+  await audit.record(officeId, `${kind}.updated`, { type: kind, id: found.id }, changes);
+  return updated;
+}
+
 /** Version 1 of a route, unless the office already has one for the kind (later versions are the office's own). */
-async function seedRoute(tx: Tx, officeId: string, positionIds: Map<string, string>, documentKind: 'MEMO' | 'REPORT', name: string, shortName: string, route: DemoStep[]): Promise<void> {
+async function seedRoute(
+  tx: Tx,
+  audit: SeedAudit,
+  officeId: string,
+  positionIds: Map<string, string>,
+  documentKind: 'MEMO' | 'REPORT',
+  name: string,
+  shortName: string,
+  route: DemoStep[],
+): Promise<void> {
   if (await tx.routeTemplate.findFirst({ where: { officeId, documentKind } })) return;
   const steps = route.map((step) => ({
     key: step.key,
@@ -120,7 +161,9 @@ async function seedRoute(tx: Tx, officeId: string, positionIds: Map<string, stri
     words: step.words,
     comment: 'OPTIONAL',
   }));
-  await tx.routeTemplate.create({
-    data: { officeId, documentKind, version: 1, name, definition: { documentKind, name: shortName, steps, onResubmit: 'RESUME' } },
+  const definition = { documentKind, name: shortName, steps, onResubmit: 'RESUME' };
+  const template = await tx.routeTemplate.create({
+    data: { officeId, documentKind, version: 1, name, definition },
   });
+  await audit.record(officeId, 'route_template.published', { type: 'route_template', id: template.id }, { documentKind, version: 1, definition });
 }

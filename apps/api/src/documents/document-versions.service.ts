@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { DocumentKind } from '@prisma/client';
-import { AuditPort } from '@kasian/audit';
+import { AuditPort, canonicalSha256 } from '@kasian/audit';
 import type { Principal } from '@kasian/auth';
 import type { SqlExecutor } from '@kasian/database';
-import { canonicalHash } from '@kasian/documents';
 import { NotFoundError } from '@kasian/errors';
 import { validateContent } from './content.schema';
 import { searchTextOf } from './document-text';
@@ -25,11 +24,6 @@ export interface StoredVersion {
   versionNo: number;
   contentHash: string;
   content: Record<string, unknown>;
-}
-
-/** SHA-256 of the RFC 8785 canonical form: the same content always has the same hash. */
-export function contentHash(content: unknown): string {
-  return canonicalHash(content);
 }
 
 /**
@@ -84,7 +78,7 @@ export class DocumentVersions {
     principal: Principal,
     requestId?: string,
   ): Promise<StoredVersion> {
-    const hash = contentHash(version.content);
+    const hash = canonicalSha256(version.content);
     const [row] = await sql.query<{ id: string; createdAt: Date }>(
       `INSERT INTO document_versions (id, office_id, document_id, version_no, content, content_hash, created_by_person_id)
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4::int, $5::jsonb, $6, $7::uuid) RETURNING id, created_at AS "createdAt"`,

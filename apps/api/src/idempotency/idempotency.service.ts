@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@prisma/client';
-import canonicalize from 'canonicalize';
+import { canonicalSha256 } from '@kasian/audit';
 import { PrismaService, prismaExecutor, type SqlExecutor, SqlTransactions } from '@kasian/database';
 import { IdempotencyKeyReusedError } from './idempotency.errors';
 
@@ -92,5 +91,5 @@ async function replay<T>(sql: SqlExecutor, id: string[], requestHash: string): P
 }
 
 export function fingerprint(operation: string, request: unknown): string {
-  return createHash('sha256').update(canonicalize({ operation, request }) ?? '').digest('hex');
+  return canonicalSha256({ operation, request });
 }

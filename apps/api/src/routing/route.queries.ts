@@ -9,6 +9,13 @@ import { actionableFor, isActiveAt, type RouteEvent, type RouteInstance, waiting
 import { ActorDirectory } from './actor-directory';
 import type { InboxItemDto, InboxPageDto, OutboxPageDto, PageQueryDto, TimelineDto } from './dto/route-queries.dto';
 
+/** The document's route and version events in chain order (index on office, target type and id). */
+const TIMELINE_EVENTS = `
+  SELECT action, payload FROM audit_events
+   WHERE office_id = $1::uuid AND target_type = 'document' AND target_id = $2
+     AND (action LIKE 'route.%' OR action IN ('document.created', 'document.versioned'))
+   ORDER BY seq`;
+
 interface Cursor extends TimeIdPosition {
   p?: string;
 }
@@ -108,23 +115,23 @@ export class RouteQueries {
     return { items, nextCursor: routes.length === limit && last ? encodeCursor({ t: last.updatedAt.toISOString(), id: last.id }) : null };
   }
 
-  /** Every action on the document's route, oldest first, from the events recorded with each action. */
+  /**
+   * Every action on the document's route, oldest first, read from the audit trail: the `route.*`
+   * events carry the whole workflow event, and the document's `document.*` events give each
+   * version's number (ADR 0014). One indexed read of the document's events.
+   */
   async timeline(principal: Principal, documentId: string): Promise<TimelineDto> {
     const known = await this.directory.load(this.sql, principal, new Date());
-    const route = await this.prisma.routeInstance.findFirst({
-      where: { officeId: known.officeId, documentId },
-      include: { document: true, events: { orderBy: { version: 'asc' } } },
-    });
+    const route = await this.prisma.routeInstance.findFirst({ where: { officeId: known.officeId, documentId }, include: { document: true } });
     if (!route) throw new NotFoundError('Document', 'เอกสาร', documentId);
     const state = route.state as unknown as RouteInstance;
-    const events = route.events.map((e) => e.event as unknown as RouteEvent);
+    const audited = await this.sql.query<{ action: string; payload: Record<string, unknown> }>(TIMELINE_EVENTS, [known.officeId, documentId], 'route.timeline-events');
+    const events = audited.filter((e) => e.action.startsWith('route.')).map((e) => e.payload as unknown as RouteEvent);
+    const versionNos = new Map(audited.filter((e) => e.action.startsWith('document.')).map((e) => [e.payload.versionId as string, e.payload.versionNo as number]));
     const people = await this.personNames(events.map((e) => e.actorPersonId));
     const titles = await this.positionTitles(events.flatMap((e) => [e.actingPositionId, e.onBehalfOfPositionId].filter((id): id is string => !!id)));
     const position = (id: string | null) => (id ? { id, titleTh: titles.get(id) ?? '' } : null);
     const holders = await this.holdersAt(events.filter((e) => e.capacity && e.capacity !== 'HOLDER'));
-    const versionNos = new Map(
-      (await this.prisma.documentVersion.findMany({ where: { documentId }, select: { id: true, versionNo: true } })).map((v) => [v.id, v.versionNo]),
-    );
     return {
       documentId,
       title: route.document.title,
