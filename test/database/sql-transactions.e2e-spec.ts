@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { isExpectationFailure, type SqlExecutor, SqlTransactions } from '@kasian/database';
-import { e2eDatabaseUrl } from '../support/environment';
+import { asOwner, e2eDatabaseUrl } from '../support/environment';
 
 /** `SqlTransactions.run` pipelines BEGIN and enqueued writes (ADR 0010): whatever fails, all or nothing commits. */
 describe('SqlTransactions on a pipelining connection', () => {
   // One connection, so every test also shows the connection is clean for the next transaction.
   const sql = new SqlTransactions({ DATABASE_URL: e2eDatabaseUrl(), DATABASE_POOL_SIZE: 1 });
+  // The application role owns nothing (ADR 0015): the scratch table is the owner's, used by the app as any table.
+  const owner = new SqlTransactions({ DATABASE_URL: asOwner(e2eDatabaseUrl()), DATABASE_POOL_SIZE: 1 });
   const table = `pipeline_${randomUUID().replaceAll('-', '')}`;
 
   class Refused extends Error {}
@@ -20,11 +22,11 @@ describe('SqlTransactions on a pipelining connection', () => {
       (error) => (isExpectationFailure(error) ? new Refused(`refused ${value}`) : error),
     );
 
-  beforeAll(() => sql.query(`CREATE TABLE ${table} (value text PRIMARY KEY)`));
-  beforeEach(() => sql.query(`TRUNCATE ${table}`));
+  beforeAll(() => owner.query(`CREATE TABLE ${table} (value text PRIMARY KEY)`));
+  beforeEach(() => owner.query(`TRUNCATE ${table}`));
   afterAll(async () => {
-    await sql.query(`DROP TABLE ${table}`);
-    await sql.onModuleDestroy();
+    await owner.query(`DROP TABLE ${table}`);
+    await Promise.all([sql.onModuleDestroy(), owner.onModuleDestroy()]);
   });
 
   it('commits the awaited statements and the enqueued writes together', async () => {

@@ -1,6 +1,6 @@
 import { registerYearOf } from '../../apps/api/src/registry/register-number';
 import { query } from '../support/database';
-import { e2eDatabaseUrl } from '../support/environment';
+import { asOwner, e2eDatabaseUrl } from '../support/environment';
 import { type RunningApi, startApi } from '../support/http';
 import { shortMemo } from '../support/memo-content';
 import { e2ePrisma } from '../support/prisma';
@@ -117,7 +117,7 @@ describe('register number at sign-off', () => {
 
   it('a final decision that fails after numbering rolls back whole: the number is not consumed, the register stays gap-free', async () => {
     const documentId = await atFinalStep('ล้มเหลวหลังออกเลข');
-    const url = e2eDatabaseUrl();
+    const url = asOwner(e2eDatabaseUrl());
     // The last write of the sign-off transaction, the audit event of the number just allocated, fails for this document only.
     await query(url, `CREATE FUNCTION e2e_fail_sign_off() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'e2e: audit append refused'; END $$`);
     await query(

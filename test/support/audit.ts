@@ -92,5 +92,6 @@ export function auditCli(args: string[]): { status: number | null; result: Verif
   } catch {
     // not --json, or it failed before printing
   }
+  if (!result) process.stderr.write(`audit CLI gave no JSON (exit ${run.status}):\n${run.stdout}\n${run.stderr}\n`);
   return { status: run.status, result, output: `${run.stdout}\n${run.stderr}` };
 }

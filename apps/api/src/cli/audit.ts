@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { z } from 'zod';
 import { AuditTrails, CHECKPOINTS_FILE, CheckpointStore, ensureSigningKey, PUBLIC_KEYS_FILE, TRAIL_FILE, type VerificationResult, verifyExport } from '@kasian/audit';
-import { loadConfigOrExit } from '@kasian/config';
+import { apiConfigSchema, loadConfigOrExit } from '@kasian/config';
 import { SqlTransactions } from '@kasian/database';
 import { StorageService } from '@kasian/storage';
 import { sealOffices } from './audit-seal';
@@ -26,17 +26,16 @@ const USAGE = `Kasian audit trail (ADR 0014)
 
 const EXIT = { ok: 0, broken: 1, usage: 2 } as const;
 
-const url = z.url();
-const onlineSchema = z.object({
-  DATABASE_URL: url,
-  MINIO_ENDPOINT: url,
-  MINIO_ACCESS_KEY: z.string().min(3),
-  MINIO_SECRET_KEY: z.string().min(8),
-  MINIO_REGION: z.string().default('us-east-1'),
-  STORAGE_BUCKET_EVIDENCE: z.string().default('kasian-evidence'),
-  STORAGE_BUCKET_LOCKED: z.string().default('kasian-locked'),
-  STORAGE_BUCKET_CHECKPOINTS: z.string().default('kasian-audit-checkpoints'),
-  AUDIT_PUBLIC_KEY_FILE: z.string().min(1),
+const onlineSchema = apiConfigSchema.pick({
+  DATABASE_URL: true,
+  MINIO_ENDPOINT: true,
+  MINIO_ACCESS_KEY: true,
+  MINIO_SECRET_KEY: true,
+  MINIO_REGION: true,
+  STORAGE_BUCKET_EVIDENCE: true,
+  STORAGE_BUCKET_LOCKED: true,
+  STORAGE_BUCKET_CHECKPOINTS: true,
+  AUDIT_PUBLIC_KEY_FILE: true,
 });
 
 function fail(message: string, code: number = EXIT.usage): never {
@@ -98,7 +97,7 @@ async function main(): Promise<void> {
     return void process.stdout.write(`${created ? 'made' : 'kept'} the checkpoint-signing key ${keyId} (${files.AUDIT_SIGNING_KEY_FILE}); public key in ${files.AUDIT_PUBLIC_KEY_FILE}\n`);
   }
   if (command === 'seal') {
-    const { DATABASE_URL } = loadConfigOrExit(z.object({ DATABASE_URL: url }));
+    const { DATABASE_URL } = loadConfigOrExit(apiConfigSchema.pick({ DATABASE_URL: true }));
     const sealed = await sealOffices(DATABASE_URL);
     return void process.stdout.write(sealed.length ? `sealed ${sealed.map((s) => `${s.events} events of ${s.officeId}`).join(', ')}\n` : 'audit chain: nothing to seal\n');
   }
