@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { z } from 'zod';
 import { AuditTrails, CHECKPOINTS_FILE, CheckpointStore, ensureSigningKey, PUBLIC_KEYS_FILE, TRAIL_FILE, type VerificationResult, verifyExport } from '@kasian/audit';
-import { loadConfigOrExit } from '@kasian/config';
+import { apiConfigSchema, loadConfigOrExit } from '@kasian/config';
 import { SqlTransactions } from '@kasian/database';
 import { StorageService } from '@kasian/storage';
 import { sealOffices } from './audit-seal';
@@ -27,16 +27,17 @@ const USAGE = `Kasian audit trail (ADR 0014)
 const EXIT = { ok: 0, broken: 1, usage: 2 } as const;
 
 const url = z.url();
-const onlineSchema = z.object({
-  DATABASE_URL: url,
-  MINIO_ENDPOINT: url,
-  MINIO_ACCESS_KEY: z.string().min(3),
-  MINIO_SECRET_KEY: z.string().min(8),
-  MINIO_REGION: z.string().default('us-east-1'),
-  STORAGE_BUCKET_EVIDENCE: z.string().default('kasian-evidence'),
-  STORAGE_BUCKET_LOCKED: z.string().default('kasian-locked'),
-  STORAGE_BUCKET_CHECKPOINTS: z.string().default('kasian-audit-checkpoints'),
-  AUDIT_PUBLIC_KEY_FILE: z.string().min(1),
+// The shared schema's defaults (e.g. the evidence bucket's name), so the CLI opens the buckets the api uses.
+const onlineSchema = apiConfigSchema.pick({
+  DATABASE_URL: true,
+  MINIO_ENDPOINT: true,
+  MINIO_ACCESS_KEY: true,
+  MINIO_SECRET_KEY: true,
+  MINIO_REGION: true,
+  STORAGE_BUCKET_EVIDENCE: true,
+  STORAGE_BUCKET_LOCKED: true,
+  STORAGE_BUCKET_CHECKPOINTS: true,
+  AUDIT_PUBLIC_KEY_FILE: true,
 });
 
 function fail(message: string, code: number = EXIT.usage): never {
