@@ -1,24 +1,81 @@
 import { spawnSync } from 'node:child_process';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
+import yauzl from 'yauzl';
 import yazl from 'yazl';
-import { verifyBundle } from '@kasian/bundle';
+import { type BundleManifest, type ManifestFile, verifyBundle } from '@kasian/bundle';
+import type { SqlTransactions } from '@kasian/database';
+import { AUDIT_TRAIL_SECTION_FORMAT, type AuditEventRef, type AuditTrailSection } from '../../apps/api/src/bundles/bundled-trail';
+import { AuditCheckpoints } from '../../apps/worker/src/audit/audit-checkpoints';
 import { createWorker } from '../../apps/worker/src/bootstrap';
 import { approve001, type ChainUser, chainTokens, draft001 } from '../support/approved-memo';
 import { workerConfig } from '../support/env';
+import { e2eSql } from '../support/prisma';
 import { type RunningApi, startApi } from '../support/http';
 import { pdfLike, sampleFile, upload } from '../support/upload';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const VERIFY = 'dist/apps/api/src/cli/bundle-verify.js';
 
-const verifyCli = (path: string) => {
-  const run = spawnSync(process.execPath, [VERIFY, path], { encoding: 'utf8' });
+const verifyCli = (path: string, ...options: string[]) => {
+  const run = spawnSync(process.execPath, [VERIFY, path, ...options], { encoding: 'utf8' });
   return { code: run.status, output: `${run.stdout}${run.stderr}` };
 };
+
+/** Every entry of a ZIP, by name. */
+const entriesOf = (path: string): Promise<Map<string, Buffer>> =>
+  new Promise((resolve, reject) => {
+    const entries = new Map<string, Buffer>();
+    yauzl.open(path, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error);
+      zip.on('end', () => resolve(entries));
+      zip.on('entry', (entry: yauzl.Entry) =>
+        zip.openReadStream(entry, async (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError);
+          const chunks: Buffer[] = [];
+          for await (const chunk of stream) chunks.push(chunk as Buffer);
+          entries.set(entry.fileName, Buffer.concat(chunks));
+          zip.readEntry();
+        }),
+      );
+      zip.readEntry();
+    });
+  });
+
+/**
+ * The bundle rebuilt with one file changed and the manifest made to agree with it (size and
+ * SHA-256), as a careful forger would: only the trail's own verification can catch it.
+ */
+async function rebuiltWith(path: string, out: string, name: string, change: (bytes: Buffer) => Buffer): Promise<string> {
+  const entries = await entriesOf(path);
+  const changed = change(entries.get(name)!);
+  const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8')) as BundleManifest;
+  const file = manifest.files.find((f) => f.name === name)!;
+  Object.assign(file, { size: changed.length, sha256: sha256(changed) });
+  entries.set(name, changed);
+  entries.set('manifest.json', Buffer.from(JSON.stringify(manifest)));
+  const zip = new yazl.ZipFile();
+  for (const [entryName, bytes] of entries) zip.addBuffer(bytes, entryName);
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+  writeFileSync(out, Buffer.concat(chunks));
+  return out;
+}
+
+/** The trail file with the event line at `seq` changed (or dropped when `change` returns null). */
+const withLine = (seq: number, change: (line: string) => string | null) => (bytes: Buffer) =>
+  Buffer.from(
+    bytes
+      .toString('utf8')
+      .split('\n')
+      .flatMap((line) => (line.startsWith(`{"seq":${seq},`) ? (change(line) ?? []) : [line]))
+      .join('\n'),
+    'utf8',
+  );
 
 describe('auditor bundle of the 001 memo with two evidence files, checked offline by bundle:verify', () => {
   const queuePrefix = `e2e-bundle-${randomUUID().slice(0, 8)}`;
@@ -28,6 +85,7 @@ describe('auditor bundle of the 001 memo with two evidence files, checked offlin
   let worker: INestApplicationContext;
   let tokens: Record<ChainUser, string>;
   let documentId: string;
+  let sql: SqlTransactions;
   const files: { name: string; bytes: Buffer; id?: string }[] = [];
 
   beforeAll(async () => {
@@ -41,8 +99,13 @@ describe('auditor bundle of the 001 memo with two evidence files, checked offlin
       file.id = created.body.id;
     }
     await approve001(api, tokens, documentId);
+    // A signed checkpoint covering the memo's events, as the worker's repeatable job would make it.
+    sql = e2eSql();
+    const [{ officeId }] = await sql.query<{ officeId: string }>(`SELECT office_id AS "officeId" FROM documents WHERE id = $1::uuid`, [documentId]);
+    expect(await worker.get(AuditCheckpoints).checkpointOffice({ officeId, signedSeq: 0 })).toMatch(/^(signed|unchanged)$/);
   });
   afterAll(async () => {
+    await sql.onModuleDestroy();
     rmSync(dir, { recursive: true, force: true });
     await worker.close();
     await api.close();
@@ -80,6 +143,69 @@ describe('auditor bundle of the 001 memo with two evidence files, checked offlin
     const { code, output } = verifyCli(zipPath);
     expect(output).toMatch(/^OK: \d+ files match manifest\.json$/m);
     expect(code).toBe(0);
+  });
+
+  describe('with the document’s signed audit trail', () => {
+    let manifest: BundleManifest;
+    let section: AuditTrailSection;
+    const refOf = (file: ManifestFile) => file.auditEvent as AuditEventRef;
+    const evidenceFile = (i: number) => manifest.files.find((f) => f.evidenceId === files[i].id)!;
+
+    beforeAll(async () => {
+      manifest = (await verifyBundle(zipPath)).manifest;
+      section = manifest.sections[`audit:document:${documentId}`] as AuditTrailSection;
+    });
+
+    it('carries the trail, its checkpoints and public key; the manifest records the covered range, the key fingerprint and each vouched file’s chain position', () => {
+      const folder = `documents/${documentId}/audit/`;
+      expect(section).toMatchObject({ format: AUDIT_TRAIL_SECTION_FORMAT, documentId, files: { trail: `${folder}trail.jsonl`, checkpoints: `${folder}checkpoints.jsonl`, publicKeys: `${folder}public-keys.pem` } });
+      expect(section.publicKeyIds).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+      expect(section.fromSeq).toBeLessThan(section.throughSeq);
+      expect(section.checkpointSeqs).toContain(section.throughSeq);
+      for (const name of Object.values(section.files)) expect(manifest.files).toContainEqual(expect.objectContaining({ name, role: 'audit-trail' }));
+      files.forEach((file, i) => {
+        const ref = refOf(evidenceFile(i));
+        expect(ref).toEqual({ seq: expect.any(Number), action: 'evidence.added', field: 'payload.sha256', value: sha256(file.bytes) });
+        expect(ref.seq).toBeGreaterThanOrEqual(section.fromSeq);
+        expect(ref.seq).toBeLessThanOrEqual(section.throughSeq);
+      });
+      const pdf = manifest.files.find((f) => f.role === 'official-pdf')!;
+      expect(refOf(pdf)).toEqual({ seq: expect.any(Number), action: expect.stringMatching(/^route\./), field: 'event.versionHash', value: pdf.contentHash });
+    });
+
+    it('bundle:verify verifies the trail offline against the bundled checkpoints and key, and the events vouching for the files', () => {
+      const { code, output } = verifyCli(zipPath);
+      expect(output).toContain(`events ${section.fromSeq}..${section.throughSeq} of ${section.officeCode} intact, signed through event ${section.throughSeq}`);
+      expect(output).toContain('3 file(s) vouched for by their events');
+      expect(code).toBe(0);
+    });
+
+    it('names the position when one event line is deleted from the bundled trail', async () => {
+      const { seq } = refOf(evidenceFile(0));
+      const tampered = await rebuiltWith(zipPath, join(dir, 'trail-line-deleted.zip'), section.files.trail, withLine(seq, () => null));
+      const { code, output } = verifyCli(tampered);
+      expect(output).toContain(`TRAIL_BROKEN at position ${seq} (missing)`);
+      expect(output).not.toMatch(/^(HASH_MISMATCH|SIZE_MISMATCH|MISSING|EXTRA)/m);
+      expect(code).toBe(1);
+    });
+
+    it('names the position when one line’s payload value is edited', async () => {
+      const { seq, value } = refOf(evidenceFile(1));
+      const forged = sha256(Buffer.from('another file'));
+      const tampered = await rebuiltWith(zipPath, join(dir, 'trail-line-edited.zip'), section.files.trail, withLine(seq, (line) => line.replace(value, forged)));
+      const { code, output } = verifyCli(tampered);
+      expect(output).toContain(`TRAIL_BROKEN at position ${seq} (edited)`);
+      expect(output).toMatch(new RegExp(`^TRAIL_UNVOUCHED\\s+documents/${documentId}/evidence/${files[1].id}/`, 'm'));
+      expect(code).toBe(1);
+    });
+
+    it('with the auditor’s own --public-key, a checkpoint signed by another key is refused', () => {
+      const pem = join(dir, 'other-key.pem');
+      writeFileSync(pem, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }));
+      const { code, output } = verifyCli(zipPath, '--public-key', pem);
+      expect(output).toMatch(/^TRAIL_BROKEN at position \d+ \(bad_signature\)/m);
+      expect(code).toBe(1);
+    });
   });
 
   it('names the one file whose byte was changed, and only that file', () => {

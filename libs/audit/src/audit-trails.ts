@@ -19,6 +19,8 @@ export interface OfficeRef {
 export interface TrailSelector {
   officeId: string;
   documentId?: string;
+  /** With `documentId`: other targets whose payloads stay in the trail too (e.g. the document's evidence files, for a bundle). */
+  keepPayloadsOf?: readonly { type: string; id: string }[];
 }
 
 /** A file of an export or an auditor bundle: its name and its bytes, whole or streamed. */
@@ -29,6 +31,8 @@ export interface TrailFile {
 
 export interface TrailExport {
   header: TrailHeader;
+  /** The signed checkpoints in the trail's range (what `checkpoints.jsonl` holds). */
+  checkpoints: SignedCheckpoint[];
   /** `trail.jsonl`, `checkpoints.jsonl`, `public-keys.pem`: what `audit:verify --from-export` reads. */
   files: TrailFile[];
 }
@@ -113,14 +117,15 @@ export class AuditTrails {
     return Number(head?.seq ?? 0);
   }
 
-  /** Lines `fromSeq..throughSeq` in order, a page at a time; with `documentId`, other targets' payloads are left out. */
-  async *lines(officeId: string, fromSeq: number, throughSeq: number, documentId?: string, sql: SqlExecutor = this.sql): AsyncGenerator<TrailLine> {
+  /** Lines `fromSeq..throughSeq` in order, a page at a time; with `documentId`, other targets' payloads are left out (but those of `keep`). */
+  async *lines(officeId: string, fromSeq: number, throughSeq: number, documentId?: string, sql: SqlExecutor = this.sql, keep: TrailSelector['keepPayloadsOf'] = []): AsyncGenerator<TrailLine> {
+    const kept = new Set([`document:${documentId}`, ...keep.map((target) => `${target.type}:${target.id}`)]);
     let prevHash = fromSeq === 1 ? GENESIS_HASH_HEX : await this.hashAt(sql, officeId, fromSeq - 1);
     for (let after = fromSeq - 1; after < throughSeq; ) {
       const rows = await sql.query<EventRow>(EVENTS, [officeId, after, throughSeq], 'audit.trail-page');
       if (!rows.length) return;
       for (const row of rows) {
-        const line = lineOf(row, prevHash, !!documentId && !(row.target_type === 'document' && row.target_id === documentId));
+        const line = lineOf(row, prevHash, !!documentId && !kept.has(`${row.target_type}:${row.target_id}`));
         prevHash = line.hash;
         yield line;
       }
@@ -156,7 +161,7 @@ export class AuditTrails {
     const head = await this.headSeq(office.id);
     const [fromSeq, throughSeq] = selector.documentId ? await this.documentRange(office.id, selector.documentId, checkpoints, head) : [1, head];
     const header: TrailHeader = { kasianAuditTrail: 1, officeId: office.id, officeCode: office.code, documentId: selector.documentId ?? null, fromSeq, throughSeq, exportedAt: new Date().toISOString() };
-    const lines = this.lines(office.id, fromSeq, throughSeq, selector.documentId);
+    const lines = this.lines(office.id, fromSeq, throughSeq, selector.documentId, this.sql, selector.keepPayloadsOf);
     async function* trail() {
       yield `${formatTrailHeader(header)}\n`;
       for await (const line of lines) yield `${formatTrailLine(line)}\n`;
@@ -164,6 +169,7 @@ export class AuditTrails {
     const relevant = checkpoints.filter((c) => c.checkpoint.seq >= fromSeq && c.checkpoint.seq <= throughSeq);
     return {
       header,
+      checkpoints: relevant,
       files: [
         { name: TRAIL_FILE, content: Readable.from(trail()) },
         { name: CHECKPOINTS_FILE, content: Buffer.from(relevant.map((c) => `${JSON.stringify(c)}\n`).join('')) },

@@ -67,6 +67,11 @@ export class PublicKeyRing {
     return this.keys.size;
   }
 
+  /** The key ids (hex SHA-256 of each SPKI public key): the fingerprints an office publishes. */
+  get keyIds(): string[] {
+    return [...this.keys.keys()];
+  }
+
   has(keyId: string): boolean {
     return this.keys.has(keyId);
   }

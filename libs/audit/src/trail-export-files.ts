@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CHECKPOINTS_FILE, PUBLIC_KEYS_FILE, TRAIL_FILE } from './audit-trails';
 import { PublicKeyRing, type SignedCheckpoint } from './checkpoint';
 import { parseCheckpoint } from './checkpoint-store';
-import { parseTrailHeader, parseTrailLine, splitLines, type TrailHeader } from './trail-line';
+import { parseTrailHeader, parseTrailLine, splitLines, type TrailHeader, type TrailLine } from './trail-line';
 import { TrailVerifier, type VerificationResult } from './verifier';
 
 export interface ExportVerification {
@@ -11,34 +11,57 @@ export interface ExportVerification {
   result: VerificationResult;
 }
 
+/** A trail's three files wherever they are (an export directory, an auditor bundle): the trail streamed, the rest as text. */
+export interface TrailSources {
+  /** Names the trail in messages. */
+  trailName: string;
+  trail: AsyncIterable<Buffer>;
+  checkpoints: string;
+  publicKeys: string;
+  /** Sees every parsed event line as it is verified (e.g. to read the events a bundle's manifest points at). */
+  onLine?: (line: TrailLine) => void;
+}
+
 /** The checkpoints file of an export; an unreadable line becomes an unsigned checkpoint at the position it names. */
-function readCheckpoints(dir: string, header: TrailHeader): SignedCheckpoint[] {
-  return readFileSync(join(dir, CHECKPOINTS_FILE), 'utf8')
+function parseCheckpoints(text: string, header: TrailHeader): SignedCheckpoint[] {
+  return text
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => parseCheckpoint(line, header.officeId, Number(/"seq":(\d+)/.exec(line)?.[1] ?? header.fromSeq)));
 }
 
 /**
- * Verifies an export directory (`trail.jsonl`, `checkpoints.jsonl`, `public-keys.pem`) offline,
- * streaming the trail a megabyte at a time: the lines' bytes are sliced and hashed as they are,
- * never decoded. Throws when the trail has no header.
+ * Verifies a trail with its checkpoints and public keys, streaming the trail: the lines' bytes are
+ * sliced and hashed as they are, never decoded. Throws when the trail has no header.
  */
-export async function verifyExport(dir: string): Promise<ExportVerification> {
+export async function verifyTrailFiles(sources: TrailSources): Promise<ExportVerification> {
   let header: TrailHeader | null = null;
   let verifier: TrailVerifier | null = null;
-  for await (const { data, starts, ends } of splitLines(createReadStream(join(dir, TRAIL_FILE), { highWaterMark: 1 << 20 }))) {
+  for await (const { data, starts, ends } of splitLines(sources.trail)) {
     for (let i = 0; i < starts.length; i++) {
       if (verifier) {
-        verifier.add(parseTrailLine(data, starts[i], ends[i]));
+        const line = parseTrailLine(data, starts[i], ends[i]);
+        if (line) sources.onLine?.(line);
+        verifier.add(line);
         continue;
       }
       header = parseTrailHeader(data.subarray(starts[i], ends[i]));
-      if (!header) throw new Error(`${join(dir, TRAIL_FILE)} does not start with a Kasian trail header.`);
-      const keys = PublicKeyRing.fromPem(readFileSync(join(dir, PUBLIC_KEYS_FILE), 'utf8'));
-      verifier = new TrailVerifier({ officeId: header.officeId, checkpoints: readCheckpoints(dir, header), keys, fromSeq: header.fromSeq, throughSeq: header.throughSeq });
+      if (!header) throw new Error(`${sources.trailName} does not start with a Kasian trail header.`);
+      const keys = PublicKeyRing.fromPem(sources.publicKeys);
+      verifier = new TrailVerifier({ officeId: header.officeId, checkpoints: parseCheckpoints(sources.checkpoints, header), keys, fromSeq: header.fromSeq, throughSeq: header.throughSeq });
     }
   }
-  if (!verifier) throw new Error(`${join(dir, TRAIL_FILE)} is empty.`);
+  if (!verifier) throw new Error(`${sources.trailName} is empty.`);
   return { header: header!, result: verifier.finish() };
+}
+
+/** Verifies an export directory (`trail.jsonl`, `checkpoints.jsonl`, `public-keys.pem`) offline, a megabyte of trail at a time. */
+export async function verifyExport(dir: string): Promise<ExportVerification> {
+  const trailName = join(dir, TRAIL_FILE);
+  return verifyTrailFiles({
+    trailName,
+    trail: createReadStream(trailName, { highWaterMark: 1 << 20 }),
+    checkpoints: readFileSync(join(dir, CHECKPOINTS_FILE), 'utf8'),
+    publicKeys: readFileSync(join(dir, PUBLIC_KEYS_FILE), 'utf8'),
+  });
 }

@@ -123,3 +123,41 @@ async function digestOf(stream: Readable, keepText: boolean): Promise<Read> {
   }
   return { sha256: hash.digest('hex'), size, ...(keepText ? { text: Buffer.concat(kept).toString('utf8') } : {}) };
 }
+
+/**
+ * One entry of a bundle as a stream (e.g. a trail to verify after the manifest check), or null when
+ * the ZIP has no such entry. The ZIP is closed when the stream ends.
+ */
+export function openBundleEntry(path: string, name: string): Promise<Readable | null> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true, autoClose: false }, (openError, zip) => {
+      if (openError || !zip) return reject(new UnreadableBundleError(openError?.message ?? 'cannot open'));
+      zip.on('error', (error: Error) => reject(new UnreadableBundleError(error.message)));
+      zip.on('end', () => {
+        zip.close();
+        resolve(null);
+      });
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName !== name) return zip.readEntry();
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) {
+            zip.close();
+            return reject(new UnreadableBundleError(`${name}: ${streamError?.message ?? 'cannot open the entry'}`));
+          }
+          stream.once('close', () => zip.close());
+          resolve(stream);
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+/** One (small) entry of a bundle as UTF-8 text, or null when the ZIP has no such entry. */
+export async function readBundleText(path: string, name: string): Promise<string | null> {
+  const stream = await openBundleEntry(path, name);
+  if (!stream) return null;
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -2,16 +2,17 @@ import { Module } from '@nestjs/common';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { PrintingModule } from '../printing/printing.module';
 import { RoutingModule } from '../routing/routing.module';
+import { AuditTrailForBundles } from './audit-trail-for-bundles';
 import { BundlePdfSource } from './bundle-pdf-source';
 import { BundlesController } from './bundles.controller';
 import { DocumentBundles } from './document-bundles';
 import { OfficialPdfsForBundles } from './official-pdfs-for-bundles';
 
-/** Auditor bundles (ADR 0012). DocumentBundles is exported for measure and ITA-year bundles. */
+/** Auditor bundles (ADR 0012), with the document's signed audit trail (ADR 0014). DocumentBundles is exported for measure and ITA-year bundles. */
 @Module({
   imports: [EvidenceModule, RoutingModule, PrintingModule],
   controllers: [BundlesController],
-  providers: [DocumentBundles, { provide: BundlePdfSource, useClass: OfficialPdfsForBundles }],
+  providers: [DocumentBundles, AuditTrailForBundles, { provide: BundlePdfSource, useClass: OfficialPdfsForBundles }],
   exports: [DocumentBundles],
 })
 export class BundlesModule {}

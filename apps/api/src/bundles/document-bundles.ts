@@ -6,6 +6,7 @@ import { SqlTransactions } from '@kasian/database';
 import { NotFoundError } from '@kasian/errors';
 import { EvidenceQueries } from '../evidence/evidence.queries';
 import { RouteQueries } from '../routing/route.queries';
+import { AuditTrailForBundles } from './audit-trail-for-bundles';
 import { BundlePdfSource } from './bundle-pdf-source';
 
 interface DocumentFacts {
@@ -38,13 +39,16 @@ export class DocumentBundles {
     private readonly evidence: EvidenceQueries,
     private readonly routes: RouteQueries,
     private readonly pdfs: BundlePdfSource,
+    private readonly audit: AuditTrailForBundles,
   ) {}
 
-  /** The whole bundle of one document: its subject line for the manifest and its contribution. */
+  /** The whole bundle of one document: its subject line for the manifest, its contribution and its signed audit trail. */
   async forDocument(principal: Principal, documentId: string): Promise<{ subject: BundleSubject; contributions: BundleContribution[] }> {
     const contribution = await this.contribution(principal, documentId);
     const facts = contribution.section as unknown as DocumentFacts;
-    return { subject: { type: 'document', id: documentId, title: facts.title, kind: facts.kind, routeStatus: facts.routeStatus }, contributions: [contribution] };
+    const evidenceIds = contribution.parts.flatMap((part) => (part.describe?.role === 'evidence' ? [part.describe.evidenceId as string] : []));
+    const trail = await this.audit.contribution(facts.officeId, documentId, evidenceIds);
+    return { subject: { type: 'document', id: documentId, title: facts.title, kind: facts.kind, routeStatus: facts.routeStatus }, contributions: [contribution, trail] };
   }
 
   async contribution(principal: Principal, documentId: string): Promise<BundleContribution> {
@@ -54,10 +58,16 @@ export class DocumentBundles {
     const pdfName = `${folder}pdf/${facts.kind.toLowerCase()}-v${facts.versionNo}.pdf`;
     const pdf = await this.pdfs.pdfOf(principal, { officeId, documentId, versionId: facts.versionId, versionNo: facts.versionNo, contentHash: facts.contentHash, kind: facts.kind });
     const timeline = await this.routes.timeline(principal, documentId);
+    const evidence = await this.evidence.bundleParts(officeId, documentId, folder);
+    const vouching = await this.audit.positions(officeId, documentId, {
+      contentHash: facts.contentHash,
+      evidence: evidence.map((part) => ({ evidenceId: part.describe!.evidenceId as string, sha256: part.recordedSha256! })),
+    });
+    const auditEvent = (ref: unknown) => (ref ? { auditEvent: ref } : {});
     const parts: BundlePart[] = [
-      ...('open' in pdf ? [{ name: pdfName, open: pdf.open, compress: false, describe: { role: 'official-pdf', versionNo: facts.versionNo, contentHash: facts.contentHash } }] : []),
+      ...('open' in pdf ? [{ name: pdfName, open: pdf.open, compress: false, describe: { role: 'official-pdf', versionNo: facts.versionNo, contentHash: facts.contentHash, ...auditEvent(vouching.version) } }] : []),
       jsonPart(`${folder}route-timeline.json`, timeline, { role: 'route-timeline' }),
-      ...(await this.evidence.bundleParts(officeId, documentId, folder)).map((part) => ({ ...part, describe: { role: 'evidence', ...part.describe } })),
+      ...evidence.map((part) => ({ ...part, describe: { role: 'evidence', ...part.describe, ...auditEvent(vouching.evidence.get(part.describe!.evidenceId as string)) } })),
     ];
     return {
       source: `document:${documentId}`,
