@@ -105,3 +105,15 @@ export type ApiConfig = z.infer<typeof apiConfigSchema>;
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 /** The settings both deployables share, for libraries that serve either. */
 export type SharedConfig = Pick<ApiConfig, keyof ApiConfig & keyof WorkerConfig>;
+
+/** What a command-line tool needs to open the database and the object store as the API does (`apiConfigSchema.pick`). */
+export const DATABASE_AND_STORAGE_KEYS = {
+  DATABASE_URL: true,
+  MINIO_ENDPOINT: true,
+  MINIO_ACCESS_KEY: true,
+  MINIO_SECRET_KEY: true,
+  MINIO_REGION: true,
+  STORAGE_BUCKET_EVIDENCE: true,
+  STORAGE_BUCKET_LOCKED: true,
+  STORAGE_BUCKET_CHECKPOINTS: true,
+} as const;

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { z } from 'zod';
 import { AuditTrails, CHECKPOINTS_FILE, CheckpointStore, ensureSigningKey, PUBLIC_KEYS_FILE, TRAIL_FILE, type VerificationResult, verifyExport } from '@kasian/audit';
-import { apiConfigSchema, loadConfigOrExit } from '@kasian/config';
+import { apiConfigSchema, DATABASE_AND_STORAGE_KEYS, loadConfigOrExit } from '@kasian/config';
 import { SqlTransactions } from '@kasian/database';
 import { StorageService } from '@kasian/storage';
 import { sealOffices } from './audit-seal';
@@ -26,17 +26,7 @@ const USAGE = `Kasian audit trail (ADR 0014)
 
 const EXIT = { ok: 0, broken: 1, usage: 2 } as const;
 
-const onlineSchema = apiConfigSchema.pick({
-  DATABASE_URL: true,
-  MINIO_ENDPOINT: true,
-  MINIO_ACCESS_KEY: true,
-  MINIO_SECRET_KEY: true,
-  MINIO_REGION: true,
-  STORAGE_BUCKET_EVIDENCE: true,
-  STORAGE_BUCKET_LOCKED: true,
-  STORAGE_BUCKET_CHECKPOINTS: true,
-  AUDIT_PUBLIC_KEY_FILE: true,
-});
+const onlineSchema = apiConfigSchema.pick({ ...DATABASE_AND_STORAGE_KEYS, AUDIT_PUBLIC_KEY_FILE: true });
 
 function fail(message: string, code: number = EXIT.usage): never {
   process.stderr.write(`${message}\n`);

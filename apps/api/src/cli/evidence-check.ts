@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ChainedAuditLog } from '@kasian/audit';
-import { apiConfigSchema, loadConfigOrExit } from '@kasian/config';
+import { apiConfigSchema, DATABASE_AND_STORAGE_KEYS, loadConfigOrExit } from '@kasian/config';
 import { SqlTransactions } from '@kasian/database';
 import { StorageService } from '@kasian/storage';
 import { type ConsistencyReport, EvidenceConsistency, hasProblems } from '../evidence/evidence-consistency';
@@ -24,18 +24,7 @@ if (!Number.isFinite(graceMinutes) || graceMinutes < 0) {
   process.exit(2);
 }
 
-const config = loadConfigOrExit(
-  apiConfigSchema.pick({
-    DATABASE_URL: true,
-    MINIO_ENDPOINT: true,
-    MINIO_ACCESS_KEY: true,
-    MINIO_SECRET_KEY: true,
-    MINIO_REGION: true,
-    STORAGE_BUCKET_EVIDENCE: true,
-    STORAGE_BUCKET_LOCKED: true,
-    STORAGE_BUCKET_CHECKPOINTS: true,
-  }),
-);
+const config = loadConfigOrExit(apiConfigSchema.pick(DATABASE_AND_STORAGE_KEYS));
 const sql = new SqlTransactions({ DATABASE_URL: config.DATABASE_URL, DATABASE_POOL_SIZE: 2 });
 try {
   const checker = new EvidenceConsistency({ sql, storage: new StorageService(config), audit: new ChainedAuditLog() });
