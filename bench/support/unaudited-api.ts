@@ -12,6 +12,8 @@ class NoAuditForBenchmarks extends AuditPort {
   async append(_tx: unknown, event: AuditEventInput): Promise<AppendedAuditEvent> {
     return { officeId: event.officeId, seq: 0n, hash: '' };
   }
+
+  async enqueue(): Promise<void> {}
 }
 
 if (process.env[UNAUDITED_SWITCH] !== 'benchmark only') {

@@ -40,6 +40,11 @@ export type AuditTransaction = Prisma.TransactionClient | SqlExecutor;
  */
 export abstract class AuditPort {
   abstract append(tx: AuditTransaction, event: AuditEventInput): Promise<AppendedAuditEvent>;
+  /**
+   * The same append when the caller needs neither its number nor its hash: in a pipelined `pg`
+   * transaction it is sent without waiting and checked at COMMIT (ADR 0010); in a Prisma one it runs at once.
+   */
+  abstract enqueue(tx: AuditTransaction, event: AuditEventInput): Promise<void>;
 }
 
 export const SYSTEM_ACTOR: AuditActor = { subject: null, personId: null, positionId: null, onBehalfOfPositionId: null, orderRef: null };

@@ -30,32 +30,36 @@ const executorOf = (tx: AuditTransaction): SqlExecutor => ('$queryRawUnsafe' in 
 @Injectable()
 export class ChainedAuditLog extends AuditPort {
   async append(tx: AuditTransaction, event: AuditEventInput): Promise<AppendedAuditEvent> {
-    const { actor } = event;
-    const versionHash = event.versionHash ?? null;
-    const requestId = event.requestId ?? null;
-    const header = eventHeader({ ...event, versionHash, requestId });
-    const payload = canonicalJson(event.payload);
-    const [row] = await executorOf(tx).query<{ seq: bigint | string; hash: string }>(
-      APPEND,
-      [
-        event.officeId,
-        header,
-        sha256Hex(payload),
-        event.occurredAt,
-        event.action,
-        actor.subject,
-        actor.personId,
-        actor.positionId,
-        actor.onBehalfOfPositionId,
-        actor.orderRef,
-        event.target.type,
-        event.target.id,
-        versionHash,
-        requestId,
-        payload,
-      ],
-      'audit.append',
-    );
+    const [row] = await executorOf(tx).query<{ seq: bigint | string; hash: string }>(APPEND, appendValues(event), 'audit.append');
     return { officeId: event.officeId, seq: BigInt(row.seq), hash: row.hash };
   }
+
+  async enqueue(tx: AuditTransaction, event: AuditEventInput): Promise<void> {
+    await executorOf(tx).enqueue(APPEND, appendValues(event), 'audit.append');
+  }
+}
+
+function appendValues(event: AuditEventInput): unknown[] {
+  const { actor } = event;
+  const versionHash = event.versionHash ?? null;
+  const requestId = event.requestId ?? null;
+  const header = eventHeader({ ...event, versionHash, requestId });
+  const payload = canonicalJson(event.payload);
+  return [
+    event.officeId,
+    header,
+    sha256Hex(payload),
+    event.occurredAt,
+    event.action,
+    actor.subject,
+    actor.personId,
+    actor.positionId,
+    actor.onBehalfOfPositionId,
+    actor.orderRef,
+    event.target.type,
+    event.target.id,
+    versionHash,
+    requestId,
+    payload,
+  ];
 }

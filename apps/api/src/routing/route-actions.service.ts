@@ -92,7 +92,7 @@ export class RouteActionsService {
   }
 
   async appendAudit(sql: SqlExecutor, event: RouteEvent, request: Pick<ActionRequest, 'principal' | 'requestId'>): Promise<void> {
-    await this.audit.append(sql, {
+    await this.audit.enqueue(sql, {
       officeId: event.officeId,
       action: `route.${event.type.toLowerCase()}`,
       actor: {
