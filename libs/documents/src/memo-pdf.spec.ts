@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { ChromiumPdfRenderer, loadLaksaman, renderMemoHtml, renderMemoPdf, TIMELINE_TITLE, type OfficialFont } from './index';
 import { MEMO_001 } from './__fixtures__/memo-001';
@@ -12,6 +13,16 @@ const SOURCE_LINES = SOURCE.split('\n').filter((l) => l.trim() !== '' && l !== C
 const ARTIFACTS = new URL('../../../test/artifacts/', import.meta.url);
 
 let renderer: ChromiumPdfRenderer;
+
+/** Chromium browser processes started by this test process (Playwright launches them as its children). */
+function chromiumChildren(): number[] {
+  const out = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .filter(([, comm]) => comm?.startsWith('chromium'))
+    .map(([pid]) => Number(pid));
+}
 let font: OfficialFont;
 
 beforeAll(async () => {
@@ -95,6 +106,21 @@ describe('ChromiumPdfRenderer', () => {
     const html = renderMemoHtml(MEMO_001, { font });
     const pdfs = await Promise.all([1, 2, 3].map(() => renderer.print(html)));
     expect(pdfs.map((p) => pdfPageCount(p))).toEqual([2, 2, 2]);
+  });
+
+  it('launches a new browser when the old one is killed under it, and prints on it', async () => {
+    const before = chromiumChildren();
+    const own = await ChromiumPdfRenderer.launch();
+    try {
+      const launched = chromiumChildren().filter((pid) => !before.includes(pid));
+      expect(launched).toHaveLength(1);
+      process.kill(launched[0]!, 'SIGKILL');
+      const pdfs = await Promise.all([1, 2].map(() => own.print(renderMemoHtml(MEMO_001, { font }))));
+      expect(pdfs.map((p) => pdfPageCount(p))).toEqual([2, 2]);
+      expect(own.launches).toBe(2);
+    } finally {
+      await own.close();
+    }
   });
 
   it('refuses to print when the font does not load, rather than fall back silently', async () => {

@@ -3,7 +3,11 @@ import type { PdfRenderer } from './pdf-renderer.port';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-/** The flags of the toolchain notes ("Browsers"); Playwright adds a fresh temporary --user-data-dir per launch. */
+/**
+ * The flags of the toolchain notes ("Browsers"); Playwright adds a fresh temporary --user-data-dir per launch.
+ * `--disable-dev-shm-usage`: in a container /dev/shm is often 64 MB, and Chromium's renderer dies
+ * on a long page ("Target page, context or browser has been closed"); /tmp has no such cap.
+ */
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -12,6 +16,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-sync',
+  '--disable-dev-shm-usage',
 ] as const;
 
 export interface ChromiumPdfRendererOptions {
@@ -28,31 +33,82 @@ interface PageFonts {
   [Symbol.iterator](): Iterator<{ readonly family: string; readonly weight: string; readonly status: string }>;
 }
 
-/** One browser and one offline, script-free context per instance; a page per print. */
+interface BrowserSession {
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+}
+
+async function openSession(executablePath: string): Promise<BrowserSession> {
+  const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_FLAGS] });
+  try {
+    return { browser, context: await browser.newContext({ offline: true, javaScriptEnabled: false }) };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/**
+ * One browser and one offline, script-free context per instance; a page per print. When the
+ * browser dies under a print (killed, out of memory), the print is tried once more on a newly
+ * launched browser, so a long-lived worker does not stay broken after one crash.
+ */
 export class ChromiumPdfRenderer implements PdfRenderer {
+  private session: Promise<BrowserSession>;
+  private launchCount = 1;
+
   private constructor(
-    private readonly browser: Browser,
-    private readonly context: BrowserContext,
+    first: BrowserSession,
+    private readonly executablePath: string,
     private readonly timeoutMs: number,
-  ) {}
+  ) {
+    this.session = Promise.resolve(first);
+  }
 
   static async launch(options: ChromiumPdfRendererOptions = {}): Promise<ChromiumPdfRenderer> {
-    const browser = await chromium.launch({
-      executablePath: options.executablePath ?? DEBIAN_CHROMIUM,
-      headless: true,
-      args: [...CHROMIUM_FLAGS],
-    });
-    try {
-      const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
-      return new ChromiumPdfRenderer(browser, context, options.timeoutMs ?? 30_000);
-    } catch (error) {
-      await browser.close();
-      throw error;
-    }
+    const executablePath = options.executablePath ?? DEBIAN_CHROMIUM;
+    return new ChromiumPdfRenderer(await openSession(executablePath), executablePath, options.timeoutMs ?? 30_000);
+  }
+
+  /** Browsers launched so far, the first included. */
+  get launches(): number {
+    return this.launchCount;
   }
 
   async print(html: string): Promise<Uint8Array> {
-    const page = await this.context.newPage();
+    const session = await this.session;
+    try {
+      return await this.printOn(session, html);
+    } catch (error) {
+      if (session.browser.isConnected()) throw error;
+      return this.printOn(await this.relaunchAfter(session), html);
+    }
+  }
+
+  async close(): Promise<void> {
+    const session = await this.session.catch(() => null);
+    await session?.context.close().catch(() => undefined);
+    await session?.browser.close();
+  }
+
+  /**
+   * Concurrent prints that saw the same crash share one new browser; if it cannot be launched,
+   * the dead session is kept so that the next print tries again.
+   */
+  private relaunchAfter(crashed: BrowserSession): Promise<BrowserSession> {
+    return this.session.then((current) => {
+      if (current !== crashed) return current;
+      this.launchCount++;
+      this.session = openSession(this.executablePath).catch((error: unknown) => {
+        this.session = Promise.resolve(crashed);
+        throw error;
+      });
+      return this.session;
+    });
+  }
+
+  private async printOn({ context }: BrowserSession, html: string): Promise<Uint8Array> {
+    const page = await context.newPage();
     try {
       page.setDefaultTimeout(this.timeoutMs);
       await page.setContent(html, { waitUntil: 'load' });
@@ -60,7 +116,7 @@ export class ChromiumPdfRenderer implements PdfRenderer {
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
-      await page.close();
+      await page.close().catch(() => undefined);
     }
   }
 
@@ -74,10 +130,5 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     if (failed.length > 0 || !faces.some((f) => f.status === 'loaded')) {
       throw new PdfRenderingError(`Fonts not loaded: ${failed.join(', ') || 'none of the page fonts'}`);
     }
-  }
-
-  async close(): Promise<void> {
-    await this.context.close().catch(() => undefined);
-    await this.browser.close();
   }
 }
