@@ -2,6 +2,7 @@ import { toThaiDigits } from '@kasian/thai';
 import { GENESIS_HASH_HEX, linkHash, payloadSha256 } from './chain';
 import type { PublicKeyRing, SignedCheckpoint } from './checkpoint';
 import type { TrailLine } from './trail-line';
+import type { StretchSummary } from './trail-stretch';
 
 /**
  * Why a trail fails, at its first broken position (a chain sequence number):
@@ -110,6 +111,35 @@ export class TrailVerifier {
     this.events++;
     this.expected++;
     this.checkpointsAt(line.seq, line.hash);
+  }
+
+  /** The sequence numbers where this trail's checkpoints are checked. */
+  checkpointSeqs(): number[] {
+    return this.checked.map((c) => c.seq);
+  }
+
+  /**
+   * A stretch of lines already checked in itself on another thread (trail-stretch.ts). Accepted,
+   * as if its lines had been added one by one, when it is intact, continues the trail exactly and
+   * agrees with every checkpoint inside it; otherwise false and nothing changes: its lines are then
+   * to be added one by one, which names the break.
+   */
+  addStretch(stretch: StretchSummary): boolean {
+    if (this.failure || this.suspicion || !stretch.intact) return false;
+    if (stretch.lines === 0) return true;
+    if (stretch.firstSeq !== this.expected || stretch.firstPrevHash !== (this.prev ?? stretch.firstPrevHash)) return false;
+    const hashes = new Map(stretch.hashesAt);
+    let next = this.next;
+    for (; next < this.checked.length && this.checked[next].seq <= stretch.lastSeq; next++) {
+      const checkpoint = this.checked[next];
+      if (!checkpoint.valid || hashes.get(checkpoint.seq) !== checkpoint.hash) return false;
+    }
+    if (next > this.next) this.anchoredThrough = this.checked[next - 1].seq;
+    this.next = next;
+    this.prev = this.lastHash = stretch.lastHash;
+    this.events += stretch.lines;
+    this.expected = stretch.lastSeq + 1;
+    return true;
   }
 
   finish(): VerificationResult {

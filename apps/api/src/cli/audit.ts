@@ -50,9 +50,10 @@ async function officeOf(trails: AuditTrails, idOrCode: string) {
 }
 
 /** Offline: only the exported files, no database and no MinIO. */
-async function verifyExportOf(dir: string, office: string): Promise<VerificationResult> {
-  const { header, result } = await verifyExport(dir);
+async function verifyExportOf(dir: string, office: string, json: boolean): Promise<VerificationResult> {
+  const { header, result, threads } = await verifyExport(dir);
   if (office !== header.officeId && office !== header.officeCode) fail(`The export is of office ${header.officeCode} (${header.officeId}), not ${office}.`);
+  if (!json && threads > 1) process.stdout.write(`verified on ${threads} threads\n`);
   return result;
 }
 
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
   const office = values.office ?? fail(USAGE);
   if (command === 'verify') {
     const dir = values['from-export'];
-    report(dir ? await verifyExportOf(dir, office) : await online(async (trails) => trails.verifyOffice((await officeOf(trails, office)).id)), values.json);
+    report(dir ? await verifyExportOf(dir, office, values.json) : await online(async (trails) => trails.verifyOffice((await officeOf(trails, office)).id)), values.json);
   }
   if (command === 'export') {
     const out = values.out ?? fail(USAGE);
