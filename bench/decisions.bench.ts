@@ -1,6 +1,6 @@
 // Route decisions through the real HTTP API (child process, real Keycloak tokens, audit on) against
 // a plain-SQL floor on the same PostgreSQL. See bench/README.md.
-// Usage: npm run bench:decisions [-- --offices 20 --routes-per-office 30 --concurrency 16 --pool 10 --paced-rate 200 --paced-seconds 15
+// Usage: npm run bench:decisions [-- --offices 20 --routes-per-office 30 --concurrency 16 --pool 10 --paced-rate 200 --paced-seconds 15 --rounds 3
 //        --log-level info --cpu-prof-dir bench/results/profiles]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -24,6 +24,8 @@ const settings = {
   pool: option('pool', 10),
   pacedDecisionsPerSecond: option('paced-rate', 200),
   pacedSeconds: option('paced-seconds', 15),
+  /** Saturated API and floor phases alternate this many times, and the paced phase runs this many times: the machine is shared, medians are reported. */
+  rounds: option('rounds', 3),
   logLevel: textOption('log-level', 'info'),
   /** Writes a V8 CPU profile of the API process to this directory (`--cpu-prof`). */
   cpuProfileDir: textOption('cpu-prof-dir', ''),
@@ -70,7 +72,44 @@ async function pacedPhase(driver: RouteDriver, staff: BenchStaff, apiPid: number
   return measured(phase, 'open loop', apiPid, () => driver.pace(routes, actionsPerSecond, settings.pacedSeconds));
 }
 
-async function apiPhases(api: ApiProcess, staff: BenchStaff) {
+/** The figures the verdicts read: medians over the rounds, each round's API phase paired with the floor run right after it. */
+interface Rounds {
+  saturated: PhaseResult[];
+  floor: PhaseResult[];
+  paced: PhaseResult[];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return Number((sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2).toFixed(3));
+};
+
+/** The plain-SQL floor on the same PostgreSQL, as the owner role: it creates its own schema, which the application's role may not (ADR 0014). */
+class Floor {
+  private readonly pool: pg.Pool;
+  private payloads: Awaited<ReturnType<typeof samplePayloads>> | null = null;
+
+  constructor(
+    databaseUrl: string,
+    private readonly officeIds: string[],
+  ) {
+    this.pool = new pg.Pool({ connectionString: plainPgUrl(ownerUrlOf(databaseUrl)), max: settings.pool });
+  }
+
+  /** Fresh floor tables with as many routes as an API round drives, then one timed run. */
+  async run(label: string, withAudit: boolean): Promise<PhaseResult> {
+    this.payloads ??= await samplePayloads(this.pool);
+    const routes = await prepareFloor(this.pool, this.officeIds, settings.routesPerOffice, this.payloads);
+    return measured(`${label}: plain SQL (pg), ${this.officeIds.length} offices`, settings.concurrency, null, () => runFloor(this.pool, routes, this.payloads!, settings.concurrency, withAudit));
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+async function phases(api: ApiProcess, staff: BenchStaff, floor: Floor): Promise<{ results: PhaseResult[]; rounds: Rounds }> {
   const client = new JsonClient(api.url, Math.max(settings.concurrency, 64));
   const driver = new RouteDriver(client, staff);
   let tokensAt = performance.now();
@@ -81,50 +120,47 @@ async function apiPhases(api: ApiProcess, staff: BenchStaff) {
     await staff.refreshTokens();
     tokensAt = performance.now();
   };
+  const results: PhaseResult[] = [];
+  const rounds: Rounds = { saturated: [], floor: [], paced: [] };
   try {
     await publishTemplates(client, staff);
     log('drafting documents through the API (untimed)');
     const warmup = await driver.createRoutes(staff.offices, 2, 8);
-    const all = await driver.createRoutes(staff.offices, settings.routesPerOffice, 8);
-    const busy = await driver.createRoutes([staff.offices[0]], settings.busyRoutes, 8);
     await freshTokens();
     await driver.saturate(warmup, settings.concurrency);
-    const results: PhaseResult[] = [];
-    results.push(await measured(`API, ${staff.offices.length} offices, saturated`, settings.concurrency, api.pid, () => driver.saturate(all, settings.concurrency)));
+    for (let round = 1; round <= settings.rounds; round++) {
+      const routes = await driver.createRoutes(staff.offices, settings.routesPerOffice, 8);
+      await freshTokens();
+      rounds.saturated.push(await measured(`API, ${staff.offices.length} offices, saturated (round ${round})`, settings.concurrency, api.pid, () => driver.saturate(routes, settings.concurrency)));
+      rounds.floor.push(await floor.run(`floor (round ${round})`, false));
+      results.push(rounds.saturated.at(-1)!, rounds.floor.at(-1)!);
+    }
+    results.push(await floor.run('floor + audit append', true));
+    const busy = await driver.createRoutes([staff.offices[0]], settings.busyRoutes, 8);
     await freshTokens();
     results.push(await measured('API, one busy office alone, saturated', settings.concurrency, api.pid, () => driver.saturate(busy, settings.concurrency)));
-    const sustainable = Math.max(10, Math.round(results[0].decisionsPerSecond / 2 / 10) * 10);
-    for (const rate of [settings.pacedDecisionsPerSecond, sustainable]) results.push(await pacedPhase(driver, staff, api.pid, rate, freshTokens));
-    return results;
+    for (let round = 1; round <= settings.rounds; round++) rounds.paced.push(await pacedPhase(driver, staff, api.pid, settings.pacedDecisionsPerSecond, freshTokens));
+    results.push(...rounds.paced);
+    const sustainable = Math.max(10, Math.round(median(rounds.saturated.map((r) => r.decisionsPerSecond)) / 2 / 10) * 10);
+    results.push(await pacedPhase(driver, staff, api.pid, sustainable, freshTokens));
+    return { results, rounds };
   } finally {
     client.close();
   }
 }
 
-async function floorPhases(databaseUrl: string, officeIds: string[]): Promise<PhaseResult[]> {
-  // As the owner role: the floor creates its own schema, which the application's role may not (ADR 0014).
-  const pool = new pg.Pool({ connectionString: plainPgUrl(ownerUrlOf(databaseUrl)), max: settings.pool });
-  try {
-    const payloads = await samplePayloads(pool);
-    const routes = await prepareFloor(pool, officeIds, settings.routesPerOffice, payloads);
-    const label = `plain SQL (pg), ${officeIds.length} offices`;
-    return [
-      await measured(`floor: ${label}`, settings.concurrency, null, () => runFloor(pool, routes, payloads, settings.concurrency, false)),
-      await measured(`floor + audit append: ${label}`, settings.concurrency, null, () => runFloor(pool, routes, payloads, settings.concurrency, true)),
-    ];
-  } finally {
-    await pool.end();
-  }
-}
-
-function verdicts(saturated: PhaseResult, paced: PhaseResult, floor: PhaseResult) {
-  const ratio = Number((saturated.decisionsPerSecond / floor.decisionsPerSecond).toFixed(3));
+function verdicts({ saturated, floor, paced }: Rounds) {
+  const apiRate = median(saturated.map((r) => r.decisionsPerSecond));
+  const ratio = median(saturated.map((r, i) => r.decisionsPerSecond / floor[i].decisionsPerSecond));
+  const pacedP99 = median(paced.map((r) => r.p99Ms));
+  const of = `median of ${settings.rounds}`;
   return {
+    medians: { apiDecisionsPerSecond: apiRate, floorDecisionsPerSecond: median(floor.map((r) => r.decisionsPerSecond)), pacedP99Ms: pacedP99 },
     ratioApiOverFloor: ratio,
     targets: {
-      [`≥ ${TARGETS.decisionsPerSecond} decisions/s through the API`]: { value: saturated.decisionsPerSecond, met: saturated.decisionsPerSecond >= TARGETS.decisionsPerSecond },
-      [`p99 < ${TARGETS.pacedP99Ms} ms at ${settings.pacedDecisionsPerSecond} decisions/s`]: { value: paced.p99Ms, met: paced.p99Ms < TARGETS.pacedP99Ms },
-      [`API ≥ ${TARGETS.floorRatio * 100}% of the plain-SQL floor`]: { value: ratio, met: ratio >= TARGETS.floorRatio },
+      [`≥ ${TARGETS.decisionsPerSecond} decisions/s through the API (${of})`]: { value: apiRate, met: apiRate >= TARGETS.decisionsPerSecond },
+      [`p99 < ${TARGETS.pacedP99Ms} ms at ${settings.pacedDecisionsPerSecond} decisions/s (${of})`]: { value: pacedP99, met: pacedP99 < TARGETS.pacedP99Ms },
+      [`API ≥ ${TARGETS.floorRatio * 100}% of the plain-SQL floor (${of} paired rounds)`]: { value: ratio, met: ratio >= TARGETS.floorRatio },
     },
   };
 }
@@ -143,10 +179,12 @@ function report(results: PhaseResult[], verdict: ReturnType<typeof verdicts>, ap
       'max ms': maxMs,
       errors,
       'CPU ms/action api|pg': cpu ? `${cpu.apiMs} | ${cpu.postgresMs}` : '',
+      'busy|steal %': cpu ? `${cpu.machineBusyPercent} | ${cpu.stealPercent}` : '',
     })),
   );
   console.table(Object.entries(verdict.targets).map(([target, { value, met }]) => ({ target, value, met })));
-  log(`API ÷ floor = ${verdict.ratioApiOverFloor}`);
+  const { medians } = verdict;
+  log(`medians of ${settings.rounds} rounds: API ${medians.apiDecisionsPerSecond} decisions/s, floor ${medians.floorDecisionsPerSecond}, API ÷ floor (paired) ${verdict.ratioApiOverFloor}, paced p99 ${medians.pacedP99Ms} ms`);
   mkdirSync('bench/results', { recursive: true });
   const file = 'bench/results/decisions.json';
   const machine = { cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() };
@@ -167,12 +205,13 @@ async function main(): Promise<void> {
     const profiling = settings.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${settings.cpuProfileDir}`] : [];
     api = await spawnApi({ DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: String(settings.pool), QUEUE_PREFIX: 'kasian-bench', LOG_LEVEL: settings.logLevel }, profiling);
     log(`API child process pid ${api.pid} on ${api.url}`);
-    const apiResults = await apiPhases(api, staff);
-    await api.stop();
-    api = null;
-    const floorResults = await floorPhases(databaseUrl, staff.offices.map((o) => o.officeId));
-    const [saturated, , paced] = apiResults;
-    report([...apiResults, ...floorResults], verdicts(saturated, paced, floorResults[0]), { mode: 'child process: node dist/apps/api/src/main.js' }, loadBefore);
+    const floor = new Floor(databaseUrl, staff.offices.map((o) => o.officeId));
+    try {
+      const { results, rounds } = await phases(api, staff, floor);
+      report(results, verdicts(rounds), { mode: 'child process: node dist/apps/api/src/main.js' }, loadBefore);
+    } finally {
+      await floor.close();
+    }
   } finally {
     await api?.stop();
     log('removing the Keycloak users of this run');

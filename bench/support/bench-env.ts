@@ -7,9 +7,11 @@ export function requireEnv(name: string): string {
   return value;
 }
 
-/** A URL node-postgres accepts (it does not know Prisma's `?schema=`). */
+/** A URL node-postgres accepts (it does not know Prisma's `?schema=`); other parameters, such as a socket `host`, are kept. */
 export function plainPgUrl(url: string): string {
-  return url.replace(/\?.*$/, '');
+  const parsed = new URL(url);
+  parsed.searchParams.delete('schema');
+  return parsed.toString();
 }
 
 /** The same database as the owner role. */

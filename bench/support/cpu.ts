@@ -6,6 +6,8 @@ export interface CpuSnapshot {
   /** Per backend pid: backends come and go with the pools' idle timeouts. */
   postgres: Map<string, number>;
   generator: number;
+  /** The machine's CPU time so far, from the first line of /proc/stat. */
+  machine: { busy: number; steal: number; total: number };
 }
 
 const TICKS_PER_SECOND = 100;
@@ -22,6 +24,16 @@ function cpuOf(pid: string): { comm: string; seconds: number } | null {
   }
 }
 
+/**
+ * user nice system idle iowait irq softirq steal (guest time is inside user): `steal` is time the
+ * hypervisor gave this virtual machine's CPUs to someone else — the noise these shared machines have.
+ */
+function machineTicks(): CpuSnapshot['machine'] {
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+  const busy = user + nice + system + irq + softirq;
+  return { busy, steal, total: busy + idle + iowait + steal };
+}
+
 export function cpuSnapshot(apiPid: number | null): CpuSnapshot {
   const postgres = new Map<string, number>();
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
@@ -29,7 +41,7 @@ export function cpuSnapshot(apiPid: number | null): CpuSnapshot {
     if (cpu?.comm === 'postgres') postgres.set(pid, cpu.seconds);
   }
   const { user, system } = process.cpuUsage();
-  return { api: apiPid ? (cpuOf(String(apiPid))?.seconds ?? 0) : 0, postgres, generator: (user + system) / 1e6 };
+  return { api: apiPid ? (cpuOf(String(apiPid))?.seconds ?? 0) : 0, postgres, generator: (user + system) / 1e6, machine: machineTicks() };
 }
 
 /** CPU all postgres processes used between the snapshots; a backend that exited in between is missed (an underestimate). */
@@ -42,5 +54,12 @@ function postgresSeconds(before: CpuSnapshot, after: CpuSnapshot): number {
 /** CPU milliseconds per accepted action, per process group, between two snapshots. Every postgres process counts, other databases' too. */
 export function cpuPerAction(before: CpuSnapshot, after: CpuSnapshot, actions: number) {
   const per = (seconds: number) => Number(((seconds * 1000) / actions).toFixed(2));
-  return { apiMs: per(after.api - before.api), postgresMs: per(postgresSeconds(before, after)), generatorMs: per(after.generator - before.generator) };
+  return { apiMs: per(after.api - before.api), postgresMs: per(postgresSeconds(before, after)), generatorMs: per(after.generator - before.generator), ...machineShares(before, after) };
+}
+
+/** Percent of all CPUs' time between the snapshots: busy (any process) and stolen by the hypervisor. */
+function machineShares(before: CpuSnapshot, after: CpuSnapshot) {
+  const total = after.machine.total - before.machine.total || 1;
+  const percent = (ticks: number) => Number(((100 * ticks) / total).toFixed(1));
+  return { machineBusyPercent: percent(after.machine.busy - before.machine.busy), stealPercent: percent(after.machine.steal - before.machine.steal) };
 }
