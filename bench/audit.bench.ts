@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { finished } from 'node:stream/promises';
 import {
-  canonicalJson,
   ChainBuilder,
   CHECKPOINTS_FILE,
   ensureSigningKey,
@@ -26,6 +25,7 @@ import {
   TRAIL_FILE,
   verifyExport,
 } from '@kasian/audit';
+import { canonicalJson } from '@kasian/canonical';
 import { type ApiProcess, spawnApi, UNAUDITED_SWITCH } from './support/api-process';
 import { freshBenchDatabase, option, requireEnv, textOption } from './support/bench-env';
 import { type BenchStaff, createBenchStaff } from './support/bench-offices';

@@ -4,7 +4,6 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  canonicalJson,
   ChainBuilder,
   CHECKPOINTS_FILE,
   eventHeader,
@@ -18,6 +17,7 @@ import {
   type TrailLine,
   verifyExport,
 } from '@kasian/audit';
+import { canonicalJson } from '@kasian/canonical';
 
 /**
  * The built verifier (dist/, where the stretch worker exists) checks a large export on several

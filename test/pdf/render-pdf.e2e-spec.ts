@@ -3,7 +3,8 @@ import type { Readable } from 'node:stream';
 import { jest } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bull';
 import type { Job, Queue } from 'bull';
-import { canonicalHash, ChromiumPdfRenderer, imprintHash, MEMO_TITLE, type PdfRenderer, type PrintImprint, TIMELINE_TITLE, UnprintableContentError } from '@kasian/documents';
+import { canonicalSha256 } from '@kasian/canonical';
+import { ChromiumPdfRenderer, imprintHash, MEMO_TITLE, type PdfRenderer, type PrintImprint, TIMELINE_TITLE, UnprintableContentError } from '@kasian/documents';
 import { PDF_QUEUE, PdfJob, pdfObjectKey, renderPdfJobId, type PrintableKind, type RenderPdfPayload, type RenderPdfResult } from '@kasian/jobs';
 import { StorageService } from '@kasian/storage';
 import { createWorker } from '../../apps/worker/src/bootstrap';
@@ -37,7 +38,7 @@ async function storedVersion(officeId: string, content: object, kind: PrintableK
   await prisma.document.create({
     data: { id: documentId, officeId, kind, title: 'e2e pdf', drafterPersonId: randomUUID(), drafterPositionId: randomUUID(), currentVersionNo: 1 },
   });
-  const hash = canonicalHash(content);
+  const hash = canonicalSha256(content);
   const version = await prisma.documentVersion.create({
     data: { officeId, documentId, versionNo: 1, content, contentHash: hash, createdByPersonId: randomUUID() },
   });

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type SharedConfig } from '@kasian/config';
 import { type SqlExecutor, SqlTransactions } from '@kasian/database';
-import { canonicalJson } from './canonical';
+import { canonicalJson } from '@kasian/canonical';
 import { eventHeader, GENESIS_HASH_HEX, payloadSha256 } from './chain';
 import type { PublicKeyRing, SignedCheckpoint } from './checkpoint';
 import { CheckpointStore, type StoredCheckpoint } from './checkpoint-store';

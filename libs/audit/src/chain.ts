@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { AuditActor } from './audit.port';
-import { canonicalJson } from './canonical';
+import { canonicalJson } from '@kasian/canonical';
 import type { CanonicalText, TrailLine } from './trail-line';
 
 /**

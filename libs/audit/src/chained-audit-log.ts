@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { prismaExecutor, type SqlExecutor } from '@kasian/database';
 import { type AppendedAuditEvent, type AuditEventInput, AuditPort, type AuditTransaction } from './audit.port';
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson, sha256Hex } from '@kasian/canonical';
 import { eventHeader, GENESIS_HASH_HEX } from './chain';
 
 /**

@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
-import { canonicalJson } from './canonical';
+import { canonicalJson } from '@kasian/canonical';
 
 /** An office's chain head at a moment: what the worker signs (ADR 0014). */
 export interface CheckpointBody {

@@ -1,7 +1,6 @@
 export * from './audit-trails';
 export * from './audit.module';
 export * from './audit.port';
-export * from './canonical';
 export * from './chain';
 export * from './chained-audit-log';
 export * from './checkpoint';

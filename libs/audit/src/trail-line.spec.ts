@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson, sha256Hex } from '@kasian/canonical';
 import { ChainBuilder, eventHeader } from './chain';
 import { formatTrailHeader, formatTrailLine, linesOf, parseTrailHeader, parseTrailLine, splitLines, type TrailLine } from './trail-line';
 

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { canonicalJson } from './canonical';
+import { canonicalJson } from '@kasian/canonical';
 import { ChainBuilder, eventHeader, GENESIS_HASH_HEX } from './chain';
 import { PublicKeyRing, signCheckpoint, type SignedCheckpoint } from './checkpoint';
 import { formatTrailLine, splitLines, type TrailLine } from './trail-line';

@@ -1,5 +1,5 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson, sha256Hex } from '@kasian/canonical';
 import { ChainBuilder, eventHeader, linkHash } from './chain';
 import { PublicKeyRing, type SignedCheckpoint, signCheckpoint } from './checkpoint';
 import { formatTrailLine, parseTrailLine, type TrailLine } from './trail-line';

@@ -17,6 +17,5 @@ export * from './pdf/chromium-pdf-renderer';
 export * from './pdf/render-memo-pdf';
 export * from './pdf/render-order-pdf';
 export * from './pdf/render-ita-report-pdf';
-export * from './printable/canonical-hash';
 export * from './printable/imprint';
 export * from './printable/printable';

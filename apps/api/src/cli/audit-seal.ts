@@ -1,4 +1,5 @@
-import { canonicalJson, ChainBuilder, EVENT_COLUMNS, type EventRow, headerOfRow } from '@kasian/audit';
+import { ChainBuilder, EVENT_COLUMNS, type EventRow, headerOfRow } from '@kasian/audit';
+import { canonicalJson } from '@kasian/canonical';
 import { SqlTransactions } from '@kasian/database';
 
 /**

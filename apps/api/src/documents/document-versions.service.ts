@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { DocumentKind } from '@prisma/client';
-import { AuditPort, canonicalSha256 } from '@kasian/audit';
+import { AuditPort } from '@kasian/audit';
+import { canonicalSha256 } from '@kasian/canonical';
 import type { Principal } from '@kasian/auth';
 import type { SqlExecutor } from '@kasian/database';
 import { NotFoundError } from '@kasian/errors';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@prisma/client';
-import { canonicalSha256 } from '@kasian/audit';
+import { canonicalSha256 } from '@kasian/canonical';
 import { PrismaService, prismaExecutor, type SqlExecutor, SqlTransactions } from '@kasian/database';
 import { IdempotencyKeyReusedError } from './idempotency.errors';
 

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '@kasian/thai';
 import type { RouteTimelineRow } from '../memo/route-timeline';
 import type { MemoBlock, SignatureSnapshot } from '../memo/signature';
-import { canonicalHash } from './canonical-hash';
+import { canonicalSha256 } from '@kasian/canonical';
 
 /** A timeline row as plain JSON: the instant as ISO 8601 text. */
 export type ImprintTimelineRow = Omit<RouteTimelineRow, 'at'> & { readonly at: string };
@@ -35,5 +35,5 @@ export type PrintImprint = MemoImprint | OrderImprint;
 
 /** Plain JSON (no Date, no undefined), so its hash is the same in the API, in Redis and in the worker. */
 export function imprintHash(imprint: PrintImprint): string {
-  return canonicalHash(imprint);
+  return canonicalSha256(imprint);
 }

@@ -3,7 +3,7 @@ import canonicalize from 'canonicalize';
 
 /**
  * RFC 8785 (JCS) canonical JSON: sorted keys, no whitespace, ECMAScript number and string forms.
- * The one canonical form of Kasian: document content hashes, Idempotency-Key fingerprints, audit
+ * The one canonical form of Kasian: document content hashes, print imprints, Idempotency-Key fingerprints, audit
  * events and checkpoints all go through it (ADR 0014).
  */
 export function canonicalJson(value: unknown): string {
