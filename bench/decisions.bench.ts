@@ -12,7 +12,7 @@ import { type BenchStaff, createBenchStaff } from './support/bench-offices';
 import { cpuPerAction, cpuSnapshot } from './support/cpu';
 import { JsonClient } from './support/http-client';
 import { prepareFloor, runFloor, samplePayloads } from './support/sql-floor';
-import { errorCodes, type Figures, figuresOf } from './support/stats';
+import { errorCodes, type Figures, figuresOf, median } from './support/stats';
 import { ACTIONS_PER_ROUTE, type PhaseRecord, RouteDriver, routesNeededFor, routeTemplate } from './support/workload';
 
 const settings = {
@@ -79,11 +79,7 @@ interface Rounds {
   paced: PhaseResult[];
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return Number((sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2).toFixed(3));
-};
+const roundedMedian = (values: number[]) => Number(median(values).toFixed(3));
 
 /** The plain-SQL floor on the same PostgreSQL, as the owner role: it creates its own schema, which the application's role may not (ADR 0014). */
 class Floor {
@@ -141,7 +137,7 @@ async function phases(api: ApiProcess, staff: BenchStaff, floor: Floor): Promise
     results.push(await measured('API, one busy office alone, saturated', settings.concurrency, api.pid, () => driver.saturate(busy, settings.concurrency)));
     for (let round = 1; round <= settings.rounds; round++) rounds.paced.push(await pacedPhase(driver, staff, api.pid, settings.pacedDecisionsPerSecond, freshTokens));
     results.push(...rounds.paced);
-    const sustainable = Math.max(10, Math.round(median(rounds.saturated.map((r) => r.decisionsPerSecond)) / 2 / 10) * 10);
+    const sustainable = Math.max(10, Math.round(roundedMedian(rounds.saturated.map((r) => r.decisionsPerSecond)) / 2 / 10) * 10);
     results.push(await pacedPhase(driver, staff, api.pid, sustainable, freshTokens));
     return { results, rounds };
   } finally {
@@ -150,12 +146,12 @@ async function phases(api: ApiProcess, staff: BenchStaff, floor: Floor): Promise
 }
 
 function verdicts({ saturated, floor, paced }: Rounds) {
-  const apiRate = median(saturated.map((r) => r.decisionsPerSecond));
-  const ratio = median(saturated.map((r, i) => r.decisionsPerSecond / floor[i].decisionsPerSecond));
-  const pacedP99 = median(paced.map((r) => r.p99Ms));
+  const apiRate = roundedMedian(saturated.map((r) => r.decisionsPerSecond));
+  const ratio = roundedMedian(saturated.map((r, i) => r.decisionsPerSecond / floor[i].decisionsPerSecond));
+  const pacedP99 = roundedMedian(paced.map((r) => r.p99Ms));
   const of = `median of ${settings.rounds}`;
   return {
-    medians: { apiDecisionsPerSecond: apiRate, floorDecisionsPerSecond: median(floor.map((r) => r.decisionsPerSecond)), pacedP99Ms: pacedP99 },
+    medians: { apiDecisionsPerSecond: apiRate, floorDecisionsPerSecond: roundedMedian(floor.map((r) => r.decisionsPerSecond)), pacedP99Ms: pacedP99 },
     ratioApiOverFloor: ratio,
     targets: {
       [`≥ ${TARGETS.decisionsPerSecond} decisions/s through the API (${of})`]: { value: apiRate, met: apiRate >= TARGETS.decisionsPerSecond },

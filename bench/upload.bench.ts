@@ -16,6 +16,7 @@ import { DEMO_PASSWORD } from '../apps/api/src/demo/patueng';
 import { spawnApi } from './support/api-process';
 import { freshBenchDatabase, option, plainPgUrl, requireEnv } from './support/bench-env';
 import { cpuSnapshot } from './support/cpu';
+import { median } from './support/stats';
 import { upload } from './support/upload-client';
 
 const MiB = 1024 * 1024;
@@ -31,7 +32,6 @@ interface Run {
 }
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** A PDF-looking file of `mib` MiB of random bytes on local disk, read by both sides. */
 async function benchFile(dir: string, mib: number): Promise<{ path: string; size: number; sha256: string }> {

@@ -13,6 +13,7 @@ const SOURCE_LINES = SOURCE.split('\n').filter((l) => l.trim() !== '' && l !== C
 const ARTIFACTS = new URL('../../../test/artifacts/', import.meta.url);
 
 let renderer: ChromiumPdfRenderer;
+let font: OfficialFont;
 
 /** Chromium browser processes started by this test process (Playwright launches them as its children). */
 function chromiumChildren(): number[] {
@@ -23,7 +24,6 @@ function chromiumChildren(): number[] {
     .filter(([, comm]) => comm?.startsWith('chromium'))
     .map(([pid]) => Number(pid));
 }
-let font: OfficialFont;
 
 beforeAll(async () => {
   [renderer, font] = await Promise.all([ChromiumPdfRenderer.launch(), loadLaksaman()]);
