@@ -15,7 +15,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 git show "$base:prisma/schema.prisma" > "$tmp/previous.prisma"
 sql=$(bash scripts/prisma.sh migrate diff --from-schema-datamodel "$tmp/previous.prisma" \
-  --to-schema-datamodel prisma/schema.prisma --script 2>/dev/null)
+  --to-schema-datamodel prisma/schema.prisma --script 2>"$tmp/stderr") || { cat "$tmp/stderr" >&2; exit 1; }
 if ! grep -q '[A-Z]' <<<"$(grep -v '^--' <<<"$sql")"; then echo "no schema change since $base" >&2; exit 1; fi
 dir="prisma/migrations/$(date -u +%Y%m%d%H%M%S)_$name"
 mkdir -p "$dir"

@@ -51,20 +51,30 @@ describe('MinIO stopped during an upload (a throwaway MinIO of this test, never 
     expect(await prisma.evidenceFile.count({ where: { officeId: office.officeId } })).toBe(0);
     expect(await prisma.auditEvent.count({ where: { officeId: office.officeId, action: 'evidence.added' } })).toBe(0);
 
+    // MinIO could not be told to abort the multipart upload: the API marked it abandoned in the journal.
+    const journal = await prisma.evidenceUploadInFlight.findMany({ where: { officeId: office.officeId } });
+    expect(journal).toEqual([expect.objectContaining({ objectKey: expect.stringMatching(new RegExp(`^evidence/${office.officeId}/`)), abandonedAt: expect.any(Date) })]);
+    const [left] = journal;
+
     await minio.start();
     const prefix = `evidence/${office.officeId}/`;
     const objects: string[] = [];
     for await (const object of storage.list('evidence', prefix)) objects.push(object.key);
     expect(objects).toEqual([]);
-    // The multipart upload MinIO could not be told to abort is no object; MinIO lists such uploads only
-    // by their exact key, so the check cannot see it by prefix: MinIO expires it itself (ADR 0012).
-    const check = spawnSync(process.execPath, ['dist/apps/api/src/cli/evidence-check.js', '--repair', '--grace-minutes', '0', '--office', office.officeId], {
+    // MinIO lists incomplete uploads only by exact name: the journal's key finds the one left behind.
+    expect(await storage.incompleteUploads('evidence', left.objectKey)).toEqual([expect.objectContaining({ key: left.objectKey, uploadId: left.uploadId })]);
+
+    const check = spawnSync(process.execPath, ['dist/apps/api/src/cli/evidence-check.js', '--repair', '--office', office.officeId], {
       env: { ...process.env, ...minio.settings, DATABASE_URL: e2eDatabaseUrl() },
       encoding: 'utf8',
     });
+    expect(check.stdout).toContain(`STALE UPLOAD    ${left.objectKey}`);
+    expect(check.stdout).toContain('— aborted');
     expect(check.stdout).toContain('storage and database agree');
     expect(check.status).toBe(0);
-    expect(await storage.incompleteUploads('evidence', prefix)).toEqual([]);
+    expect(await storage.incompleteUploads('evidence', left.objectKey)).toEqual([]);
+    expect(await prisma.evidenceUploadInFlight.count({ where: { officeId: office.officeId } })).toBe(0);
+    expect(await prisma.evidenceFile.count({ where: { officeId: office.officeId } })).toBe(0);
   });
 
   it('refuses to start on an evidence bucket made without object locking, naming the bucket', async () => {

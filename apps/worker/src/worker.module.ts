@@ -11,6 +11,7 @@ import { AuditAlerts } from './audit/audit-alerts';
 import { AuditCheckpoints } from './audit/audit-checkpoints';
 import { AuditChecksProcessor } from './audit/audit-checks.processor';
 import { EvidenceLockProcessor } from './evidence/evidence-lock.processor';
+import { EvidenceUploadSweepProcessor } from './evidence/evidence-upload-sweep.processor';
 import { WorkerHealthServer } from './health/worker-health.server';
 import { HeartbeatProcessor } from './housekeeping/heartbeat.processor';
 import { RenderPdfProcessor } from './pdf/render-pdf.processor';
@@ -36,6 +37,7 @@ export class WorkerModule {
         HeartbeatProcessor,
         RenderPdfProcessor,
         EvidenceLockProcessor,
+        EvidenceUploadSweepProcessor,
         WorkerHealthServer,
         AuditAlerts,
         AuditCheckpoints,

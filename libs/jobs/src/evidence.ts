@@ -8,7 +8,17 @@ export const EvidenceJob = {
    * missed or failed run is made good by the next one.
    */
   LockApproved: 'lock-approved',
+  /**
+   * Repeated every EVIDENCE_LOCK_SWEEP_SECONDS: aborts the multipart uploads the API could not abort (MinIO was down)
+   * and those a dead API left behind, from the upload journal (ADR 0012).
+   */
+  AbortLeftUploads: 'abort-left-uploads',
 } as const;
+
+export interface AbortLeftUploadsResult {
+  aborted: number;
+  failed: number;
+}
 
 export interface LockApprovedResult {
   locked: number;

@@ -116,7 +116,7 @@ export class StorageService implements OnModuleInit {
   async putStream(role: BucketRole, key: string, source: AsyncIterable<Buffer>, options: PutStreamOptions = {}): Promise<StoredObject> {
     const bucket = this.buckets[role];
     const headers = { 'Content-Type': options.contentType ?? 'application/octet-stream' };
-    const sink = new MinioMultipart(this.client, bucket, key, headers);
+    const sink = new MinioMultipart(this.client, bucket, key, headers, options.journal);
     try {
       const { size, sha256 } = await uploadInParts(source, sink, {
         maxBytes: options.maxBytes,
@@ -230,8 +230,14 @@ export class StorageService implements OnModuleInit {
     return found;
   }
 
-  async abortUpload(role: BucketRole, upload: IncompleteUpload): Promise<void> {
-    await this.client.abortMultipartUpload(this.buckets[role], upload.key, upload.uploadId);
+  /** Aborts a multipart upload; one already completed or aborted counts as done. */
+  async abortUpload(role: BucketRole, upload: Pick<IncompleteUpload, 'key' | 'uploadId'>): Promise<void> {
+    try {
+      await this.client.abortMultipartUpload(this.buckets[role], upload.key, upload.uploadId);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'NoSuchUpload') return;
+      throw this.unavailableAs(error, `abort upload of ${upload.key}`);
+    }
   }
 
   /**
@@ -285,6 +291,19 @@ export interface PutStreamOptions {
   partSize?: number;
   /** Sees the first part before anything is stored; throws to refuse, may return the content type. */
   inspect?(head: Buffer): Promise<string | void> | string | void;
+  /** Told of the multipart upload's life, so an upload MinIO could not be told to abort can be found again. */
+  journal?: MultipartJournal;
+}
+
+/**
+ * `started` runs once MinIO has named the upload and before its first part is sent; `settled` once
+ * it is completed or aborted; `leftBehind` when aborting it failed (MinIO unreachable). A failure
+ * of `started` fails the upload (and aborts it); failures of the other two are the journal's own.
+ */
+export interface MultipartJournal {
+  started(uploadId: string): Promise<void>;
+  settled(uploadId: string): Promise<void>;
+  leftBehind(uploadId: string): Promise<void>;
 }
 
 export interface ListedObject {
@@ -316,10 +335,14 @@ class MinioMultipart implements PartSink {
     private readonly bucket: string,
     private readonly key: string,
     private readonly headers: Record<string, string>,
+    private readonly journal?: MultipartJournal,
   ) {}
 
   async uploadPart(partNumber: number, part: Buffer): Promise<void> {
-    this.uploadId ??= await this.client.initiateNewMultipartUpload(this.bucket, this.key, { ...this.headers });
+    if (!this.uploadId) {
+      this.uploadId = await this.client.initiateNewMultipartUpload(this.bucket, this.key, { ...this.headers });
+      await this.journal?.started(this.uploadId);
+    }
     const url = await this.client.presignedUrl('PUT', this.bucket, this.key, PART_URL_SECONDS, { uploadId: this.uploadId, partNumber: String(partNumber) });
     this.etags.push({ part: partNumber, etag: await putToPresignedUrl(url, part) });
   }
@@ -332,11 +355,17 @@ class MinioMultipart implements PartSink {
   async complete(): Promise<void> {
     const info = await this.client.completeMultipartUpload(this.bucket, this.key, this.uploadId!, this.etags);
     this.result = { etag: info.etag, versionId: info.versionId ?? null };
+    await this.journal?.settled(this.uploadId!);
   }
 
   async abandon(): Promise<void> {
     if (!this.uploadId || this.result) return;
-    await this.client.abortMultipartUpload(this.bucket, this.key, this.uploadId).catch(() => undefined);
+    const uploadId = this.uploadId;
+    const aborted = await this.client.abortMultipartUpload(this.bucket, this.key, uploadId).then(
+      () => true,
+      () => false,
+    );
+    await (aborted ? this.journal?.settled(uploadId) : this.journal?.leftBehind(uploadId));
   }
 
   stored(): { etag: string; versionId: string | null } {

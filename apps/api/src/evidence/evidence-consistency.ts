@@ -1,5 +1,6 @@
 import { type AuditPort, SYSTEM_ACTOR } from '@kasian/audit';
 import type { SqlExecutor } from '@kasian/database';
+import { EvidenceUploadJournal } from '@kasian/evidence';
 import type { StorageService } from '@kasian/storage';
 import { EVIDENCE_PREFIX } from './evidence-views';
 
@@ -27,7 +28,11 @@ export interface ConsistencyReport {
   orphanObjects: { objectKey: string; lastModified: string; removed: boolean }[];
   /** Objects no row records yet, younger than the grace period: left alone. */
   pendingObjects: { objectKey: string; lastModified: string }[];
-  /** Multipart uploads never completed nor aborted, older than the grace period: aborted with --repair. */
+  /**
+   * Multipart uploads never completed nor aborted: those the API marked abandoned, and the others
+   * once older than the grace period; aborted with --repair. Found in the upload journal (MinIO lists
+   * them only by exact name) and, on stores that list them by prefix, in the bucket.
+   */
   staleUploads: { objectKey: string; initiated: string; aborted: boolean }[];
 }
 
@@ -46,7 +51,11 @@ interface RecordedRow {
  * not evidence and are not looked at.
  */
 export class EvidenceConsistency {
-  constructor(private readonly ports: ConsistencyPorts) {}
+  private readonly journal: EvidenceUploadJournal;
+
+  constructor(private readonly ports: ConsistencyPorts) {
+    this.journal = new EvidenceUploadJournal({ sql: ports.sql, storage: ports.storage, warn: () => undefined });
+  }
 
   async check(options: ConsistencyOptions): Promise<ConsistencyReport> {
     const now = options.now ?? new Date();
@@ -77,8 +86,11 @@ export class EvidenceConsistency {
       if (object.lastModified.getTime() > cutoff) report.pendingObjects.push({ objectKey: object.key, lastModified });
       else report.orphanObjects.push({ objectKey: object.key, lastModified, removed: options.repair && (await this.ports.storage.purge('evidence', object.key)) > 0 });
     }
+    const journalled = await this.journal.sweep({ startedBefore: new Date(cutoff), officeId, repair: options.repair });
+    for (const upload of journalled) report.staleUploads.push({ objectKey: upload.objectKey, initiated: upload.startedAt, aborted: upload.aborted });
+    const seen = new Set(journalled.map((upload) => upload.uploadId));
     for (const upload of await this.ports.storage.incompleteUploads('evidence', prefix)) {
-      if (upload.initiated.getTime() > cutoff) continue;
+      if (upload.initiated.getTime() > cutoff || seen.has(upload.uploadId)) continue;
       if (options.repair) await this.ports.storage.abortUpload('evidence', upload);
       report.staleUploads.push({ objectKey: upload.key, initiated: upload.initiated.toISOString(), aborted: options.repair });
     }

@@ -1,7 +1,8 @@
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type ApiConfig, APP_CONFIG } from '@kasian/config';
-import { detectEvidenceKind, type EvidenceFileKind, FileNameError, fileNameFromHeader, safeBaseName } from '@kasian/evidence';
+import { SqlTransactions } from '@kasian/database';
+import { detectEvidenceKind, type EvidenceFileKind, EvidenceUploadJournal, FileNameError, fileNameFromHeader, safeBaseName } from '@kasian/evidence';
 import { SourceInterruptedError, StorageService, StreamTooLargeError } from '@kasian/storage';
 import { EvidenceEmptyError, EvidenceFileNameError, EvidenceTooLargeError, EvidenceTypeNotAllowedError, UploadContentTypeError, UploadInterruptedError } from './evidence.errors';
 
@@ -12,6 +13,12 @@ export interface IncomingFile {
   body: Readable | undefined;
   contentLength: number | null;
   contentDisposition: string | undefined;
+}
+
+/** Where an upload goes: the office's evidence key. */
+export interface UploadTarget {
+  officeId: string;
+  key: string;
 }
 
 /** What was stored and verified in MinIO, ready to be recorded. */
@@ -38,13 +45,16 @@ export class EvidenceUploads {
   private readonly logger = new Logger(EvidenceUploads.name);
   private readonly maxBytes: number;
   private readonly allowed: readonly EvidenceFileKind[];
+  private readonly journal: EvidenceUploadJournal;
 
   constructor(
     private readonly storage: StorageService,
+    sql: SqlTransactions,
     @Inject(APP_CONFIG) config: Pick<ApiConfig, 'EVIDENCE_MAX_FILE_MB' | 'EVIDENCE_ALLOWED_TYPES'>,
   ) {
     this.maxBytes = config.EVIDENCE_MAX_FILE_MB * MiB;
     this.allowed = config.EVIDENCE_ALLOWED_TYPES;
+    this.journal = new EvidenceUploadJournal({ sql, storage, warn: (message, context) => this.logger.warn(context, message) });
   }
 
   /** Refusals that need no byte of the body: a missing or bad name, a declared length over the limit. */
@@ -55,8 +65,8 @@ export class EvidenceUploads {
     return originalName;
   }
 
-  async store<T extends { replayed: boolean }>(file: IncomingFile, key: string, record: (stored: StoredFile) => Promise<T>): Promise<T> {
-    const stored = await this.receive(file, key);
+  async store<T extends { replayed: boolean }>(file: IncomingFile, target: UploadTarget, record: (stored: StoredFile) => Promise<T>): Promise<T> {
+    const stored = await this.receive(file, target);
     let result: T;
     try {
       result = await record(stored);
@@ -68,12 +78,13 @@ export class EvidenceUploads {
     return result;
   }
 
-  private async receive(file: IncomingFile, key: string): Promise<StoredFile> {
+  private async receive(file: IncomingFile, { officeId, key }: UploadTarget): Promise<StoredFile> {
     const originalName = this.precheck(file);
     let detected = { kind: 'pdf' as EvidenceFileKind, contentType: '' };
     const stored = await this.storage
       .putStream('evidence', key, file.body!, {
         maxBytes: this.maxBytes,
+        journal: this.journal.of(officeId, key),
         inspect: async (head) => {
           if (head.length === 0) throw new EvidenceEmptyError();
           const detection = await detectEvidenceKind(head, this.allowed);

@@ -45,7 +45,7 @@ export class EvidenceUseCases {
     const caller = await officeCaller(this.offices, context.principal);
     if (documentId) await this.attachableVersion(this.sql, caller, documentId);
     const id = randomUUID();
-    return this.uploads.store(file, evidenceKey(caller.officeId, id), (stored) => {
+    return this.uploads.store(file, { officeId: caller.officeId, key: evidenceKey(caller.officeId, id) }, (stored) => {
       const request = { documentId: documentId ?? null, originalName: stored.originalName, size: stored.size, sha256: stored.sha256 };
       return this.idempotency.runSql<EvidenceDto>(this.scope(caller, context, documentId ? 'POST /documents/:id/evidence' : 'POST /evidence', request), async (sql) => {
         const at = new Date();
@@ -78,7 +78,7 @@ export class EvidenceUseCases {
     this.uploads.precheck(file);
     const caller = await officeCaller(this.offices, context.principal);
     const current = await this.sql.run((sql) => this.changeableRow(sql, caller, evidenceId));
-    return this.uploads.store(file, current.objectKey, (stored) => {
+    return this.uploads.store(file, { officeId: caller.officeId, key: current.objectKey }, (stored) => {
       const request = { evidenceId, originalName: stored.originalName, size: stored.size, sha256: stored.sha256 };
       return this.idempotency.runSql<EvidenceDto>(this.scope(caller, context, 'PUT /evidence/:id/content', request), async (sql) => {
         const before = await this.changeableRow(sql, caller, evidenceId);
