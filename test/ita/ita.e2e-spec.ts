@@ -12,6 +12,8 @@ const json = { 'content-type': 'application/json' };
 const csv = { 'content-type': 'text/csv; charset=utf-8' };
 type Warning = { code: string; severity: string; rows: number[]; column: string | null; found: string; expected: string | null };
 const found = (warnings: Warning[], code: string) => warnings.filter((w) => w.code === code).map((w) => w.found);
+/** Every warning as `code:severity:rows`, in the importer's order: an unexpected extra warning fails the test. */
+const listed = (warnings: Warning[]) => warnings.map((w) => `${w.code}:${w.severity}:${w.rows.join(',')}`);
 
 describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY2568 measures and OIT items, dashboard, the report routed to the นายก', () => {
   let api: RunningApi;
@@ -41,6 +43,16 @@ describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY25
       expect(refused.status).toBe(422);
       expect(refused.body).toMatchObject({ code: 'ITA_IMPORT_NEEDS_ACCEPTANCE', details: { blocking: ['W-CODE-DUPLICATE', 'W-CODE-GAP', 'W-TEXT-TRUNCATED'] } });
       const warnings = refused.body.details.warnings as Warning[];
+      const everyRow = Array.from({ length: 28 }, (_, i) => i + 1).join(',');
+      expect(listed(warnings)).toEqual([
+        'W-CODE-DUPLICATE:E:15,16', // I-11
+        'W-CODE-GAP:E:16,17', // I-11: no ๐๑๖
+        `W-CODE-WIDTH:I:${everyRow}`, // I-12: ๐๑ and ๐๑๐ side by side
+        'W-ITA-GROUP-MISMATCH:I:6', // I-13: EIT indicators printed under IIT
+        'W-ITA-GROUP-MISMATCH:I:7',
+        'W-ITA-GROUP-MISMATCH:I:8',
+        'W-TEXT-TRUNCATED:W:13', // I-19
+      ]);
       expect(warnings.find((w) => w.code === 'W-CODE-DUPLICATE')).toMatchObject({ severity: 'E', rows: [15, 16], found: '๐๑๕ รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี | ๐๑๕ ประมวลจริยธรรมและการขับเคลื่อนจริยธรรม' });
       expect(warnings.find((w) => w.code === 'W-CODE-GAP')).toMatchObject({ found: '๐๑๕ → ๐๑๗', expected: 'O16' });
       expect(found(warnings, 'W-ITA-GROUP-MISMATCH')).toHaveLength(3);
@@ -64,7 +76,10 @@ describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY25
     it('FY2566 (002, CSV streamed): only information (I-31), saved at once; O1 of 2566 and O1 of 2568 are different items', async () => {
       const saved = await call('officeadmin', 'POST', `/ita/frameworks/2566/import?nameTh=${encodeURIComponent('ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖')}`, fixture('framework-2566.csv'), csv);
       expect(saved.status).toBe(201);
-      expect(saved.body.warnings.map((w: Warning) => [w.code, w.severity, w.found])).toEqual([['W-CODE-MIXED-SCRIPT', 'I', 'O๑…O๒๕ (rows 2–26: Latin O + Thai digits); 026…043 (rows 27–44: Arabic 0 + Arabic digits)']]);
+      expect(saved.body.warnings.map((w: Warning) => [w.code, w.severity, w.found])).toEqual([
+        ['W-CODE-MIXED-SCRIPT', 'I', 'O๑…O๒๕ (rows 2–26: Latin O + Thai digits); 026…043 (rows 27–44: Arabic 0 + Arabic digits)'],
+        ['W-DIGITS-MIXED', 'I', 'รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณประจำปีรอบ ๖ เดือน (row 13) · รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปีรอบ 6 เดือน (row 38)'],
+      ]);
       const [o1of2566, o1of2568] = await Promise.all([2566, 2568].map((fiscalYear) => prisma.itaOitItem.findUniqueOrThrow({ where: { fiscalYear_codeNorm_occurrence: { fiscalYear, codeNorm: 'O1', occurrence: 1 } } })));
       expect([o1of2566.code, o1of2568.code]).toEqual(['O๑', '๐๑']);
       expect(o1of2566.id).not.toBe(o1of2568.id);
@@ -93,6 +108,18 @@ describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY25
       const refused = await call('drafter', 'POST', '/ita/2568/plan/import', fixture('patueng-report-2568.json'));
       expect(refused.status).toBe(422);
       const warnings = refused.body.details.warnings as Warning[];
+      expect(listed(warnings)).toEqual([
+        'W-INDICATOR-NAME-VARIANT:I:2',
+        'W-RESPONSIBLE-UNMATCHED:I:2',
+        'W-INDICATOR-NAME-VARIANT:I:3',
+        'W-RESPONSIBLE-UNMATCHED:I:3',
+        'W-RESPONSIBLE-UNMATCHED:I:3',
+        'W-CELL-WRAP-SPLIT:I:3',
+        'W-OFFICE-NAME-VARIANT:W:1',
+        'W-OFFICE-NAME-VARIANT:W:1',
+        'W-OFFICE-NAME-VARIANT:W:2',
+      ]);
+      expect(found(warnings, 'W-RESPONSIBLE-UNMATCHED')).toEqual(['แต่งตั้งเจ้าหน้าที่รับผิดชอบงานประชาสัมพันธ์ เพื่อคอยเผยแพร่ข้อมูลข่าวสารในด้านต่างๆ', 'งานพัสดุ กอง', 'คณะกรรมการทบทวน ปรับปรุงการจัดทำคู่มือการใช้ทรัพย์สินของทางราชการ คลัง']);
       expect(found(warnings, 'W-OFFICE-NAME-VARIANT')).toEqual(['องค์การบริหารส่วนตำบล ปาตึง', 'อบต. ปาตึง', 'อบรม.ป่าตึง']);
       expect(warnings.filter((w) => w.code === 'W-INDICATOR-NAME-VARIANT').map((w) => [w.found, w.expected])).toEqual([
         ['ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน', 'ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน'],
@@ -116,7 +143,12 @@ describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY25
     it('the OIT progress table: status read from the checked box, I-20 copies reported (422), then saved', async () => {
       const refused = await call('drafter', 'POST', '/ita/2568/oit-assignments/import', fixture('patueng-oit-2568.csv'), csv);
       expect(refused.status).toBe(422);
-      expect((refused.body.details.warnings as Warning[]).filter((w) => w.code === 'W-PROGRESS-COPY').map((w) => w.rows)).toEqual([[10, 11], [24, 25]]);
+      const everyRow = Array.from({ length: 28 }, (_, i) => i + 2).join(',');
+      expect(listed(refused.body.details.warnings)).toEqual([`W-CODE-WIDTH:I:${everyRow}`, 'W-PROGRESS-COPY:W:10,11', 'W-PROGRESS-COPY:W:24,25']);
+      expect(found(refused.body.details.warnings, 'W-PROGRESS-COPY')).toEqual([
+        '๐๙, ๐๑๐: - จัดทำคู่มือการให้บริการประชาชน ซึ่งเผยแพร่ผ่านเว็บไซต์ องค์การบริหารส่วนตำบลป่าตึง',
+        '๐๒๓, ๐๒๔: - แสดงผลการประเมินความเสี่ยง และเผยแพร่ บนเว็บไซต์ องค์การบริหารส่วนตำบล',
+      ]);
       const saved = await call('drafter', 'POST', '/ita/2568/oit-assignments/import?acceptWarnings=true', fixture('patueng-oit-2568.csv'), csv);
       expect(saved.status).toBe(201);
       expect(saved.body.created).toEqual({ assignments: 28 });
@@ -218,6 +250,10 @@ describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY25
       expect((await route('kanokporn', 'decisions', { word: 'เสนอ' })).body.currentStep.key).toBe('head-samnak-palad');
       expect((await route('naphatthiya', 'decisions', { word: 'เสนอ' })).body.currentStep.key).toBe('palad');
       expect((await route('kittichai', 'decisions', { word: 'เห็นควรเห็นชอบ' })).body.currentStep.key).toBe('nayok');
+      // 000's rule: หากไม่เห็นชอบนำกลับมาทบทวน. The step offers no refusing word that would end the route; not concurring is a return for review.
+      const refusal = await route('nattakorn', 'decisions', { word: 'ไม่เห็นชอบ' });
+      expect(refusal.status).toBe(400);
+      expect(refusal.body).toMatchObject({ code: 'WORD_NOT_ALLOWED', details: { allowed: ['เห็นชอบ'] } });
       const returned = await route('nattakorn', 'returns', { to: 'DRAFTER', reason: 'ไม่เห็นชอบ ให้นำกลับมาทบทวนผลลัพธ์ของมาตรการที่ ๓' });
       expect(returned.body).toMatchObject({ status: 'RETURNED' });
       const report = (await get('drafter', '/ita/2568/report')).body;
@@ -282,7 +318,10 @@ describe('สันมะเค็ด’s FY2566 OIT assignment (002) and execut
   it('all 43 items are assigned to the work units named, I-31 is information only, so it is saved at once', async () => {
     const saved = await send('/ita/2566/oit-assignments/import', fixture('sanmaket-oit-2566.csv'), csv);
     expect(saved.status).toBe(201);
-    expect(saved.body.warnings.map((w: Warning) => [w.code, w.found])).toEqual([['W-CODE-MIXED-SCRIPT', 'O๑…O๒๕ (rows 2–26: Latin O + Thai digits); 026…043 (rows 28–45: Arabic 0 + Arabic digits)']]);
+    expect(saved.body.warnings.map((w: Warning) => [w.code, w.found])).toEqual([
+      ['W-CODE-MIXED-SCRIPT', 'O๑…O๒๕ (rows 2–26: Latin O + Thai digits); 026…043 (rows 28–45: Arabic 0 + Arabic digits)'],
+      ['W-DIGITS-MIXED', 'รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณประจำปีรอบ ๖ เดือน (row 13) · รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปีรอบ 6 เดือน (row 39)'],
+    ]);
     const board = (await api.call('/ita/2566/dashboard', { token: await office.token('writer') })).body;
     expect(board.oitItems).toHaveLength(43);
     const unitOf = (code: string) => board.oitItems.find((i: { code: string }) => i.code === code).units.map((u: { nameTh: string }) => u.nameTh);
@@ -294,6 +333,18 @@ describe('สันมะเค็ด’s FY2566 OIT assignment (002) and execut
     const refused = await send('/ita/2566/plan/import', fixture('sanmaket-execution-2566.json'), json);
     expect(refused.status).toBe(422);
     const warnings = refused.body.details.warnings as Warning[];
+    expect(listed(warnings)).toEqual([
+      'W-CONTINUATION-ROW:I:3',
+      'W-YEAR-CONTEXT-MISMATCH:W:',
+      'W-DATE-OUTSIDE-PERIOD:W:1',
+      'W-DOCREF-MISMATCH:E:1',
+      'W-DUPLICATED-TEXT:I:2,3',
+      'W-URL-DIGITS:W:2,3',
+      'W-URL-DIGITS:W:2,3',
+      'W-CE-YEAR:W:2,3',
+      'W-CE-YEAR:W:2,3',
+    ]);
+    expect(found(warnings, 'W-CE-YEAR')).toEqual(['ITA ๒๐๒๓', 'ita๒๐๒๓']);
     expect(warnings.find((w) => w.code === 'W-DOCREF-MISMATCH')).toMatchObject({ severity: 'E', rows: [1], found: 'ที่ ๑๔๒/๒๕๖๖', expected: 'ที่ ๑๕๒ /๒๕๖๖' });
     expect(warnings.find((w) => w.code === 'W-YEAR-CONTEXT-MISMATCH')).toMatchObject({ expected: 'ปีงบประมาณ 2566' });
     expect(found(warnings, 'W-DATE-OUTSIDE-PERIOD')).toEqual(['เมื่อวันที่ ๑๙ สิงหาคม พ.ศ. ๒๕๖๕']);

@@ -156,6 +156,27 @@ export function codeFormWarnings(codes: readonly { code: string; row: number }[]
   return warnings;
 }
 
+/** I-31: numbers inside the titles of one table written in Thai digits in some rows and Arabic in others (รอบ ๖ เดือน · รอบ 6 เดือน). */
+export function titleDigitWarnings(titles: readonly { text: string; row: number }[], section: string | null, column: string): ImportWarning[] {
+  const thai = titles.filter((t) => /[๐-๙]/.test(t.text));
+  const arabic = titles.filter((t) => /[0-9]/.test(t.text));
+  if (!thai.length || !arabic.length) return [];
+  const example = (t: { text: string; row: number }) => `${t.text} (row ${t.row})`;
+  return [
+    warning({
+      code: 'W-DIGITS-MIXED',
+      severity: 'I',
+      seedRef: 'I-31',
+      section,
+      rows: [...thai, ...arabic].map((t) => t.row).sort((a, b) => a - b),
+      column,
+      found: `${example(thai[0])} · ${example(arabic[0])}`,
+      message: `Titles write numbers in Thai digits (rows ${rowRanges(thai.map((t) => t.row))}) and in Arabic digits (rows ${rowRanges(arabic.map((t) => t.row))}); both are kept as printed.`,
+      messageTh: `ชื่อรายการใช้ทั้งเลขไทย (แถว ${rowRanges(thai.map((t) => t.row))}) และเลขอารบิก (แถว ${rowRanges(arabic.map((t) => t.row))}) เก็บตามที่พิมพ์ไว้`,
+    }),
+  ];
+}
+
 /** I-13: an indicator printed under another instrument's heading (IIT heads 1–8, but 6–8 are EIT). */
 function groupWarnings(indicators: readonly FrameworkIndicator[], source: SourceMap): ImportWarning[] {
   return indicators.flatMap((indicator) => {
@@ -186,6 +207,7 @@ export function analyseFramework(raw: unknown, source: SourceMap): Analysis<Fram
     ...duplicateWarnings(items, source),
     ...gapWarnings(items, source),
     ...codeFormWarnings(items.map((item) => ({ code: item.code, row: source.rowOf('oitItems', item.ordinal - 1) })), sectionOf(source, 'oitItems'), codeColumn),
+    ...titleDigitWarnings(items.map((item) => ({ text: item.titleTh, row: source.rowOf('oitItems', item.ordinal - 1) })), sectionOf(source, 'oitItems'), source.columnOf('oitItems', 'titleTh')),
     ...groupWarnings(indicators, source),
     ...items.flatMap((item) => truncationWarning(item.requirements, { section: sectionOf(source, 'oitItems'), row: source.rowOf('oitItems', item.ordinal - 1), column: source.columnOf('oitItems', 'requirements') }, `${item.code} requirements`)),
   ];

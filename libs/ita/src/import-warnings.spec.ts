@@ -60,13 +60,19 @@ describe('framework FY2568 (seed 001, JSON)', () => {
 });
 
 describe('framework FY2566 (seed 002, CSV)', () => {
-  it('I-31: O๑…O๒๕ and 026…043 write the letter O two ways, named with their CSV lines; nothing else', async () => {
+  it('I-31: O๑…O๒๕ and 026…043 write the letter O two ways, รอบ ๖ เดือน and รอบ 6 เดือน the digits two ways, named with their CSV lines; nothing else', async () => {
     const converted = frameworkFromCsv(await csv('framework-2566.csv'), { fiscalYear: 2566, nameTh: 'ITA 2566' });
     const { errors, warnings, value } = analyseFramework(converted.input, converted.source);
     expect(errors).toEqual([]);
     expect(value!.items.map((i) => i.codeNorm)).toEqual(Array.from({ length: 43 }, (_, i) => `O${i + 1}`));
-    expect(warnings.map((w) => w.code)).toEqual(['W-CODE-MIXED-SCRIPT']);
+    expect(warnings.map((w) => w.code)).toEqual(['W-CODE-MIXED-SCRIPT', 'W-DIGITS-MIXED']);
     expect(warnings[0]).toMatchObject({ severity: 'I', column: 'รหัส', found: 'O๑…O๒๕ (rows 2–26: Latin O + Thai digits); 026…043 (rows 27–44: Arabic 0 + Arabic digits)' });
+    expect(warnings[1]).toMatchObject({
+      severity: 'I',
+      seedRef: 'I-31',
+      rows: [13, 38],
+      found: 'รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณประจำปีรอบ ๖ เดือน (row 13) · รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปีรอบ 6 เดือน (row 38)',
+    });
     expect(warnings.some(needsAcceptance)).toBe(false);
   });
 
@@ -175,7 +181,10 @@ describe('OIT assignment tables', () => {
     const unitOf = (code: string) => value!.find((a) => a.code === code)!.units.map((u) => u.unitId);
     expect([unitOf('O๑'), unitOf('O๔'), unitOf('O๑๙'), unitOf('O๒๓'), unitOf('026'), unitOf('043')]).toEqual([['s-general'], ['s-policy'], ['s-procurement'], ['s-personnel'], ['s-personnel'], ['s-legal']]);
     expect(value!.find((a) => a.code === '026')).toMatchObject({ row: 28, responsibleText: 'งานการเจ้าหน้าที่ สำนักปลัด' });
-    expect(warnings.map((w) => [w.code, w.found])).toEqual([['W-CODE-MIXED-SCRIPT', 'O๑…O๒๕ (rows 2–26: Latin O + Thai digits); 026…043 (rows 28–45: Arabic 0 + Arabic digits)']]);
+    expect(warnings.map((w) => [w.code, w.found])).toEqual([
+      ['W-CODE-MIXED-SCRIPT', 'O๑…O๒๕ (rows 2–26: Latin O + Thai digits); 026…043 (rows 28–45: Arabic 0 + Arabic digits)'],
+      ['W-DIGITS-MIXED', 'รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณประจำปีรอบ ๖ เดือน (row 13) · รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปีรอบ 6 เดือน (row 39)'],
+    ]);
   });
 
   it('ป่าตึง FY2568 (seed 001): the checked box gives the status, both ๐๑๕ rows map to their own item, I-20 copies are named', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codeFormWarnings } from './framework-import';
+import { codeFormWarnings, titleDigitWarnings } from './framework-import';
 import { normaliseItemCode } from './codes';
 import { type IssuingOffice, officeNameWarnings } from './office-names';
 import { analysis, type Analysis, type ImportProblem, type ImportWarning, problem, warning } from './problems';
@@ -162,6 +162,7 @@ export function analyseOitAssignment(raw: unknown, source: SourceMap, context: O
   });
   warnings.push(
     ...codeFormWarnings(rows.map((r) => ({ code: r.cells.code ?? '', row: r.row })), section, column('code')),
+    ...titleDigitWarnings(rows.map((r) => ({ text: r.cells.title ?? '', row: r.row })), section, column('title')),
     ...copyWarnings(rows, column('progress'), section),
     ...officeNameWarnings(rows.filter((r) => r.cells.progress).map((r) => ({ text: r.cells.progress!, rows: [r.row], column: column('progress') })), context.office, section),
   );

@@ -75,7 +75,10 @@ describe('the 001 upward memo route', () => {
     const state = submitted();
     refusedWith(decide(state, { actor: PEOPLE.kanokporn, at: at(3), word: 'อนุมัติ', signature: SIG.kanokporn }), 'WORD_NOT_ALLOWED');
     const nayok = accepted(decide(upToPalad(), { actor: PEOPLE.kittichai, at: at(5), word: 'เห็นควรอนุมัติ', signature: SIG.kittichai })).state;
-    refusedWith(decide(nayok, { actor: PEOPLE.nattakorn, at: at(6), word: 'ไม่อนุมัติ', signature: SIG.nattakorn }), 'WORD_NOT_ALLOWED');
+    const refusal = decide(nayok, { actor: PEOPLE.nattakorn, at: at(6), word: 'ไม่อนุมัติ', signature: SIG.nattakorn });
+    expect(refusal).toMatchObject({ ok: false, error: { code: 'WORD_NOT_ALLOWED', details: { step: 'nayok', allowed: ['อนุมัติ / ให้ดำเนินการ', 'อนุมัติ'] } } });
+    const wrongRejection = reject(nayok, { actor: PEOPLE.nattakorn, at: at(6), word: 'อนุมัติ', reason: 'x', signature: SIG.nattakorn });
+    expect(wrongRejection).toMatchObject({ ok: false, error: { code: 'WORD_NOT_ALLOWED', details: { allowed: ['ไม่อนุมัติ'] } } });
   });
 
   it('refuses out of turn, without the position, and on a finished route', () => {

@@ -20,7 +20,7 @@ export function decide(state: RouteInstance, cmd: Decide): ActionResult {
   if (isError(index)) return refuseWith(index);
   const template = state.template.steps[index];
   const word = findWord(template, cmd.word);
-  if (word === undefined || word.outcome === 'negative') return refuse('WORD_NOT_ALLOWED', { word: cmd.word, step: template.key });
+  if (word === undefined || word.outcome === 'negative') return refuse('WORD_NOT_ALLOWED', { word: cmd.word, step: template.key, allowed: template.words.filter((w) => w.outcome !== 'negative').map((w) => w.word) });
   const comment = text(cmd.comment);
   if (template.comment === 'REQUIRED' && comment === null) return refuse('COMMENT_REQUIRED', { step: template.key });
   if (template.comment === 'NONE' && comment !== null) return refuse('COMMENT_NOT_ALLOWED', { step: template.key });

@@ -18,7 +18,7 @@ export function reject(state: RouteInstance, cmd: Reject): ActionResult {
   if (isError(index)) return refuseWith(index);
   const template = state.template.steps[index];
   const word = findWord(template, cmd.word);
-  if (word?.outcome !== 'negative') return refuse('WORD_NOT_ALLOWED', { word: cmd.word, step: template.key });
+  if (word?.outcome !== 'negative') return refuse('WORD_NOT_ALLOWED', { word: cmd.word, step: template.key, allowed: template.words.filter((w) => w.outcome === 'negative').map((w) => w.word) });
   const act = actAtStep(state, index, cmd, 'negative', cmd.positionId);
   if (isError(act)) return refuseWith(act);
   const reason = text(cmd.reason);
