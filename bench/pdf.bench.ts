@@ -1,5 +1,5 @@
 // Memo PDFs per second and render time: printed by Chromium (uncached) and found in MinIO by
-// content hash and streamed (cached). Usage: npm run bench:pdf [-- --renders 20 --lookups 300]
+// content hash and streamed (cached). Usage: npm run bench:pdf [-- --renders 40 --lookups 300]
 // Needs the local services: eval "$(bash scripts/services.sh env)".
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -15,6 +15,8 @@ import { OfficialPrinter } from '../apps/worker/src/pdf/official-printer';
 import { DRAFTED_MEMO_001, IMPRINT_001 } from '../libs/documents/src/__fixtures__/imprint-001';
 import { MEMO_001 } from '../libs/documents/src/__fixtures__/memo-001';
 import { ROUTE_001 } from '../libs/documents/src/__fixtures__/route-001';
+import { cpuSnapshot, machineShares } from './support/cpu';
+import { percentile } from './support/stats';
 
 interface Row {
   case: string;
@@ -25,15 +27,14 @@ interface Row {
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /** Share of the machine's CPU time during the case: busy (any process) and stolen by the hypervisor (ADR 0010). */
+  machineBusyPercent: number;
+  stealPercent: number;
 }
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
@@ -49,9 +50,11 @@ async function measure(name: string, count: number, concurrency: number, work: (
       times.push(performance.now() - started);
     }
   };
+  const before = cpuSnapshot(null);
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, lane));
   const seconds = (performance.now() - started) / 1000;
+  const shares = machineShares(before, cpuSnapshot(null));
   const sorted = times.sort((a, b) => a - b);
   return {
     case: name,
@@ -62,6 +65,7 @@ async function measure(name: string, count: number, concurrency: number, work: (
     p50Ms: round(percentile(sorted, 50)),
     p95Ms: round(percentile(sorted, 95)),
     maxMs: round(sorted.at(-1)!),
+    ...shares,
   };
 }
 
@@ -120,15 +124,15 @@ async function cachedRows(storage: StorageService, lookups: number, officeId: st
 }
 
 function printTable(rows: readonly Row[]): void {
-  const header = ['case', 'conc', 'pdfs', 's', 'PDFs/s', 'p50 ms', 'p95 ms', 'max ms'];
-  const cells = rows.map((r) => [r.case, r.concurrency, r.pdfs, r.seconds, r.pdfsPerSecond, r.p50Ms, r.p95Ms, r.maxMs].map(String));
+  const header = ['case', 'conc', 'pdfs', 's', 'PDFs/s', 'p50 ms', 'p95 ms', 'max ms', 'busy %', 'steal %'];
+  const cells = rows.map((r) => [r.case, r.concurrency, r.pdfs, r.seconds, r.pdfsPerSecond, r.p50Ms, r.p95Ms, r.maxMs, r.machineBusyPercent, r.stealPercent].map(String));
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
   console.log([line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n'));
 }
 
 async function main(): Promise<void> {
-  const renders = option('renders', 20);
+  const renders = option('renders', 40);
   const lookups = option('lookups', 300);
   const storage = new StorageService(loadConfig(workerConfigSchema, process.env));
   await storage.ensureBuckets();

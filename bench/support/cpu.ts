@@ -58,7 +58,7 @@ export function cpuPerAction(before: CpuSnapshot, after: CpuSnapshot, actions: n
 }
 
 /** Percent of all CPUs' time between the snapshots: busy (any process) and stolen by the hypervisor. */
-function machineShares(before: CpuSnapshot, after: CpuSnapshot) {
+export function machineShares(before: CpuSnapshot, after: CpuSnapshot) {
   const total = after.machine.total - before.machine.total || 1;
   const percent = (ticks: number) => Number(((100 * ticks) / total).toFixed(1));
   return { machineBusyPercent: percent(after.machine.busy - before.machine.busy), stealPercent: percent(after.machine.steal - before.machine.steal) };
