@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { digitsUsed, normaliseItaCode, toDigits, THAI_DIGITS, ThaiParseError, toArabicDigits, toThaiDigits } from './index';
+import { digitScriptOf, digitsUsed, normaliseItaCode, toDigits, THAI_DIGITS, ThaiParseError, toArabicDigits, toThaiDigits } from './index';
+import { ITA_CODES } from './__fixtures__/domain-section-5';
 
 describe('Thai ⇄ Arabic digits (§5.2)', () => {
   it('maps ๐๑๒๓๔๕๖๗๘๙ one to one onto 0–9 (U+0E50–0E59)', () => {
@@ -27,6 +28,7 @@ describe('Thai ⇄ Arabic digits (§5.2)', () => {
     expect(digitsUsed('2568')).toBe('arabic');
     expect(digitsUsed('0๑๒')).toBe('mixed');
     expect(digitsUsed('ตุลาคม')).toBe('none');
+    expect([digitScriptOf('2568'), digitScriptOf('๒๕๖๘'), digitScriptOf('0๑๒'), digitScriptOf('รายเดือน')]).toEqual(['arabic', 'thai', 'thai', 'thai']);
   });
 
   it('is an involution on digit strings (property)', () => {
@@ -47,14 +49,8 @@ describe('Thai ⇄ Arabic digits (§5.2)', () => {
 });
 
 describe('ITA item codes (§6.2, I-2, I-12, I-31)', () => {
-  it.each([
-    ['0๑๒', 'O12'],
-    ['0๘', 'O8'],
-    ['0๒๔', 'O24'],
-    ['O๑', 'O1'],
-    ['O๒๕', 'O25'],
-    ['026', 'O26'],
-    ['043', 'O43'],
+  it.each<readonly [string, string]>([
+    ...ITA_CODES,
     ['๐๑', 'O1'],
     ['๐๙', 'O9'],
     ['๐๑๐', 'O10'],

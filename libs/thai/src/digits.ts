@@ -20,6 +20,11 @@ export function toDigits(text: string | number, script: DigitScript): string {
   return script === 'thai' ? toThaiDigits(text) : toArabicDigits(String(text));
 }
 
+/** The script to write `text`'s numbers back in: Arabic when it uses Arabic digits only, else Thai. */
+export function digitScriptOf(text: string): DigitScript {
+  return digitsUsed(text) === 'arabic' ? 'arabic' : 'thai';
+}
+
 export function digitsUsed(text: string): DigitsUsed {
   const thai = /[\u0E50-\u0E59]/.test(text);
   const arabic = /[0-9]/.test(text);

@@ -12,3 +12,4 @@ export * from './thai-period';
 export * from './reporting-period';
 export * from './thai-number';
 export * from './baht-text';
+export { formatYearNumber, type YearEraMarker, type YearStyle } from './year-style';

@@ -8,26 +8,14 @@ import {
   isoDate,
   parseThaiDate,
   parseThaiMonth,
+  parseThaiPeriod,
   THAI_DATE_FORMS,
   ThaiParseError,
   type CalendarDate,
   type ThaiDateForm,
+  type ThaiDateStyle,
 } from './index';
-
-// domain.md §5.3, every full date, exact text → CE.
-const SECTION_5_3: [string, string][] = [
-  ['วันที่ ๒๑ ตุลาคม ๒๕๖๘', '2025-10-21'],
-  ['ลงวันที่ ๑๑ ตุลาคม ๒๕๖๗', '2024-10-11'],
-  ['ลงวันที่ ๒๙ สิงหาคม ๒๕๖๘', '2025-08-29'],
-  ['เมื่อวันที่ ๑๘ มีนาคม ๒๕๖๘', '2025-03-18'],
-  ['เมื่อวันที่ ๒๙ กรกฎาคม ๒๕๖๘', '2025-07-29'],
-  ['วันที่ ๒๕ ตุลาคม ๒๕๖๘', '2025-10-25'],
-  ['ลงวันที่ ๒๑ ตุลาคม ๒๕๖๘', '2025-10-21'],
-  ['เมื่อวันที่ ๒๖ กันยายน ๒๕๖๘', '2025-09-26'],
-  ['วันที่ ๑๙ สิงหาคม พ.ศ. ๒๕๖๕', '2022-08-19'],
-  ['สั่ง ณ วันที่ ๓๐ มกราคม พ.ศ. ๒๕๖๖', '2023-01-30'],
-  ['ลงวันที่ 25 ธันวาคม 2557', '2014-12-25'],
-];
+import { FULL_DATES, MONTHS, NOT_DATES } from './__fixtures__/domain-section-5';
 
 const oct21: CalendarDate = { year: 2025, month: 10, day: 21 };
 
@@ -42,16 +30,23 @@ function errorOf(action: () => unknown): ThaiParseError {
 }
 
 describe('full dates of §5.3', () => {
-  it.each(SECTION_5_3)('%s → %s', (raw, iso) => {
+  it.each(FULL_DATES)('%s → %s', (raw, iso) => {
     const parsed = parseThaiDate(raw);
     expect(isoDate(parsed.date)).toBe(iso);
     expect(parsed.raw).toBe(raw);
   });
 
-  it.each(SECTION_5_3)('%s formats back to the same text in its own style', (raw) => {
+  it.each(FULL_DATES)('%s formats back to the same text in its own style', (raw) => {
     const parsed = parseThaiDate(raw);
     expect(parsed.canonical).toBe(true);
     expect(formatThaiDate(parsed.date, parsed.style)).toBe(raw);
+  });
+
+  it.each(FULL_DATES)('%s: its value in its style parses back to the same value and style', (raw) => {
+    const { date, style } = parseThaiDate(raw);
+    const again = parseThaiDate(formatThaiDate(date, style));
+    expect(again).toMatchObject({ date, canonical: true });
+    expect(again.style).toEqual(style);
   });
 
   it('keeps prefix, era marker and digit system in the style', () => {
@@ -70,15 +65,17 @@ describe('full dates of §5.3', () => {
     });
   });
 
-  it('reads month precision: มีนาคม 2566 → 2023-03 (§5.3, 003 preface)', () => {
-    const parsed = parseThaiMonth('มีนาคม 2566');
-    expect(parsed.month).toEqual({ year: 2023, month: 3 });
+  it.each(MONTHS)('%s: month precision, round trip both ways (§5.3–5.4)', (raw, month) => {
+    const parsed = parseThaiMonth(raw);
+    expect(parsed.month).toEqual(month);
     expect(parsed.canonical).toBe(true);
-    expect(formatThaiMonth(parsed.month, parsed.style)).toBe('มีนาคม 2566');
+    expect(formatThaiMonth(parsed.month, parsed.style)).toBe(raw);
+    const again = parseThaiMonth(formatThaiMonth(month, parsed.style));
+    expect(again.month).toEqual(month);
+    expect(again.style).toEqual(parsed.style);
   });
 
-  it('reads มี.ค. ๖๙ as March 2026 (§5.4)', () => {
-    expect(parseThaiMonth('มี.ค. ๖๙').month).toEqual({ year: 2026, month: 3 });
+  it('reads มี.ค. ๖๙ as March 2026 (§5.4) in the abbreviated office form', () => {
     expect(formatThaiMonth({ year: 2026, month: 3 }, 'abbreviated')).toBe('มี.ค. ๖๙');
   });
 });
@@ -104,8 +101,15 @@ describe('the three office forms', () => {
     );
   });
 
+  it('keeps a year glued to the month (ต.ค.๖๘, §5.4) as a style of its own', () => {
+    const parsed = parseThaiDate('๒๑ ต.ค.๖๘');
+    expect(parsed).toMatchObject({ date: oct21, canonical: true, style: { ...THAI_DATE_FORMS.abbreviated, spaceBeforeYear: false } });
+    expect(formatThaiDate(oct21, parsed.style)).toBe('๒๑ ต.ค.๖๘');
+    expect(formatThaiDate(oct21, { ...THAI_DATE_FORMS.full, era: 'พ.ศ.', spaceBeforeYear: false })).toBe('๒๑ ตุลาคมพ.ศ.๒๕๖๘');
+  });
+
   it('accepts spacing variants, marking them not canonical', () => {
-    for (const raw of ['๒๑ ต.ค.๖๘', '๒๑ตุลาคม๒๕๖๘', 'วันที่  ๒๑ ตุลาคม  ๒๕๖๘', '๒๑ ตุลาคม พ.ศ ๒๕๖๘', ' ๒๑ ตุลาคม ๒๕๖๘']) {
+    for (const raw of ['๒๑ตุลาคม๒๕๖๘', 'วันที่  ๒๑ ตุลาคม  ๒๕๖๘', '๒๑ ตุลาคม พ.ศ ๒๕๖๘', ' ๒๑ ตุลาคม ๒๕๖๘']) {
       const parsed = parseThaiDate(raw);
       expect(parsed.date).toEqual(oct21);
       expect(parsed.canonical).toBe(false);
@@ -193,6 +197,12 @@ describe('dates in running text', () => {
     expect(found[2].kind === 'invalid' && found[2].error.code).toBe('THAI_DATE_IMPOSSIBLE');
   });
 
+  it.each(NOT_DATES)('%s (§5.6, §5.8) holds no date, month or period', (text) => {
+    expect(findThaiDates(text)).toEqual([]);
+    expect(() => parseThaiDate(text)).toThrow(ThaiParseError);
+    expect(() => parseThaiPeriod(text)).toThrow(ThaiParseError);
+  });
+
   it('does not read a number glued to a longer number as a day', () => {
     expect(findThaiDates('ข้อ 1.25 มีนาคม 2566').map((f) => f.kind)).toEqual(['month']);
   });
@@ -250,6 +260,34 @@ describe('round trips (property, 1900–2200 CE)', () => {
       fc.property(dates, (date) => {
         const text = formatThaiDate(date, form);
         const parsed = parseThaiDate(text, { twoDigitYearBase: centuryOf(date) });
+        expect(formatThaiDate(parsed.date, parsed.style)).toBe(text);
+      }),
+    );
+  });
+
+  const styles: fc.Arbitrary<ThaiDateStyle> = fc
+    .record({
+      digits: fc.constantFrom('thai' as const, 'arabic' as const),
+      month: fc.constantFrom('full' as const, 'abbreviated' as const),
+      year: fc.constantFrom('full' as const, 'two-digit' as const),
+      prefix: fc.constantFrom(undefined, 'วันที่' as const, 'ลงวันที่' as const, 'เมื่อวันที่' as const, 'สั่ง ณ วันที่' as const),
+      era: fc.constantFrom('' as const, 'พ.ศ. ' as const, 'พ.ศ.' as const),
+      glued: fc.boolean(),
+    })
+    .map(({ prefix, era, glued, ...style }) => ({
+      ...style,
+      ...(prefix ? { prefix } : {}),
+      ...(era ? { era } : {}),
+      ...(glued ? { spaceBeforeYear: false } : {}),
+    }));
+
+  it('any style: value → text → the same value and style, and the text back (property)', () => {
+    fc.assert(
+      fc.property(dates, styles, (date, style) => {
+        const text = formatThaiDate(date, style);
+        const parsed = parseThaiDate(text, { twoDigitYearBase: centuryOf(date) });
+        expect(parsed).toMatchObject({ date, style, canonical: true });
+        expect(parsed.style).toEqual(style);
         expect(formatThaiDate(parsed.date, parsed.style)).toBe(text);
       }),
     );

@@ -7,7 +7,7 @@ import {
   type CalendarDate,
   type YearMonth,
 } from './calendar-date';
-import { digitsUsed, toArabicDigits, toThaiDigits, type DigitScript, type DigitsUsed } from './digits';
+import { digitScriptOf, digitsUsed, toArabicDigits, toThaiDigits, type DigitScript, type DigitsUsed } from './digits';
 import { ThaiParseError } from './errors';
 import { lookUpThaiMonth, thaiMonthName, type MonthStyle } from './months';
 
@@ -21,6 +21,8 @@ export interface ThaiDateStyle {
   readonly year: YearDigits;
   readonly prefix?: DatePrefix;
   readonly era?: EraMarker;
+  /** False for a year glued to the month, as in `ต.ค.๖๘` (§5.4); one space otherwise. */
+  readonly spaceBeforeYear?: boolean;
 }
 
 /** The three forms offices use (issue 6). */
@@ -85,21 +87,26 @@ export function formatThaiDate(date: CalendarDate, form: ThaiDateForm | ThaiDate
   const style = resolveStyle(form);
   const parts = thaiCalendarParts(date, style);
   const prefix = style.prefix ? `${style.prefix} ` : '';
-  return `${prefix}${parts.day} ${parts.month} ${style.era ?? ''}${parts.year}`;
+  return `${prefix}${parts.day} ${monthAndYear(parts, style)}`;
 }
 
 export function formatThaiMonth(month: YearMonth, form: ThaiDateForm | ThaiDateStyle = 'full'): string {
   const style = resolveStyle(form);
-  const parts = thaiCalendarParts(month, style);
-  return `${parts.month} ${style.era ?? ''}${parts.year}`;
+  return monthAndYear(thaiCalendarParts(month, style), style);
+}
+
+function monthAndYear(parts: { month: string; year: string }, style: ThaiDateStyle): string {
+  const space = style.spaceBeforeYear === false ? '' : ' ';
+  return `${parts.month}${space}${style.era ?? ''}${parts.year}`;
 }
 
 const PREFIX = String.raw`(?<prefix>สั่ง\s*ณ\s*วันที่|เมื่อวันที่|ลงวันที่|วันที่)`;
 // I-1 writes `พ.ศ` without the final dot; accepted, but then the text is not canonical.
 const ERA = String.raw`(?:(?<era>พ\.ศ\.?)(?<eraSpace>\s*))?`;
 // Matched against the text with Thai digits turned Arabic (same length, so indices hold).
-const DATE = new RegExp(String.raw`^(?:${PREFIX}\s*)?(?<day>\d{1,2})\s*(?<month>\S+?)\s*${ERA}(?<year>\d+)$`);
-const MONTH = new RegExp(String.raw`^(?<month>\S+?)\s*${ERA}(?<year>\d+)$`);
+const YEAR = String.raw`(?<yearSpace>\s*)${ERA}(?<year>\d+)$`;
+const DATE = new RegExp(String.raw`^(?:${PREFIX}\s*)?(?<day>\d{1,2})\s*(?<month>\S+?)${YEAR}`);
+const MONTH = new RegExp(String.raw`^(?<month>\S+?)${YEAR}`);
 
 export function parseThaiDate(raw: string, options: ThaiDateParseOptions = {}): ParsedThaiDate {
   const text = raw.trim();
@@ -142,7 +149,13 @@ function styleOf(
   groups: Record<string, string | undefined>,
 ): ThaiDateStyle {
   const era: EraMarker = groups.era ? (groups.eraSpace ? 'พ.ศ. ' : 'พ.ศ.') : '';
-  return { digits: digitsUsed(text) === 'arabic' ? 'arabic' : 'thai', month, year, ...(era ? { era } : {}) };
+  return {
+    digits: digitScriptOf(text),
+    month,
+    year,
+    ...(era ? { era } : {}),
+    ...(groups.yearSpace ? {} : { spaceBeforeYear: false }),
+  };
 }
 
 function canonicalPrefix(prefix: string): DatePrefix {

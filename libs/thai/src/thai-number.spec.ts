@@ -2,33 +2,32 @@ import fc from 'fast-check';
 import {
   bahtText,
   findThaiNumbers,
+  formatBudgetCell,
   formatLike,
   formatThaiNumber,
   normaliseItaCode,
   parseBudgetCell,
   parseThaiNumber,
+  rewriteThaiNumbers,
   ThaiParseError,
+  type ThaiNumberFormat,
 } from './index';
+import { NUMBER_TEXTS, NUMBERS } from './__fixtures__/domain-section-5';
 
 const values = (text: string) => findThaiNumbers(text).map((n) => n.value);
 
+const formats: fc.Arbitrary<ThaiNumberFormat> = fc.record({
+  digits: fc.constantFrom('thai' as const, 'arabic' as const),
+  fractionDigits: fc.integer({ min: 0, max: 3 }),
+  grouped: fc.boolean(),
+  explicitPlus: fc.boolean(),
+});
+/** A value the format can write exactly: as many decimals as it shows, positive when it shows a plus. */
+const valueFor = (format: Pick<ThaiNumberFormat, 'fractionDigits' | 'explicitPlus'>) =>
+  fc.integer({ min: format.explicitPlus ? 1 : 0, max: 1e12 }).map((n) => n / 10 ** (format.fractionDigits ?? 0));
+
 describe('single numbers of §5.7', () => {
-  it.each([
-    ['๙๘.๘๐', 98.8, 'thai', 2],
-    ['+๘.๔๔', 8.44, 'thai', 2],
-    ['๙๐.๓๖', 90.36, 'thai', 2],
-    ['๐', 0, 'thai', 0],
-    ['๑๐๐', 100, 'thai', 0],
-    ['๘๐', 80, 'thai', 0],
-    ['๘๕', 85, 'thai', 0],
-    ['7,850', 7850, 'arabic', 0],
-    ['5,000', 5000, 'arabic', 0],
-    ['10,000', 10000, 'arabic', 0],
-    ['20,000', 20000, 'arabic', 0],
-    ['30,000', 30000, 'arabic', 0],
-    ['60,000', 60000, 'arabic', 0],
-    ['110', 110, 'arabic', 0],
-  ])('%s → %d, written back the same', (raw, value, digits, fractionDigits) => {
+  it.each(NUMBERS)('%s → %d, written back the same', (raw, value, digits, fractionDigits) => {
     const parsed = parseThaiNumber(raw);
     expect(parsed).toMatchObject({ value, raw, digits, fractionDigits });
     expect(formatLike(parsed.value, parsed)).toBe(raw);
@@ -39,9 +38,11 @@ describe('single numbers of §5.7', () => {
     expect(formatLike(gain, parseThaiNumber('+๘.๔๔'))).toBe('+๘.๔๔');
   });
 
-  it('reads a budget cell: - is none (§8.4)', () => {
+  it('reads and writes a budget cell: - is none (§8.4)', () => {
     expect(parseBudgetCell('-')).toBeNull();
     expect(parseBudgetCell('30,000')?.value).toBe(30000);
+    expect(formatBudgetCell(null, { digits: 'arabic', grouped: true })).toBe('-');
+    expect(formatBudgetCell(30000, { digits: 'arabic', grouped: true })).toBe('30,000');
   });
 
   it.each(['0๑๒', '1,00', '๑๒,๓๔', '', '-', '12.', 'ห้า', '1.2.3'])('refuses %j', (raw) => {
@@ -51,6 +52,19 @@ describe('single numbers of §5.7', () => {
   it('formats with Thai digits and separators', () => {
     expect(formatThaiNumber(7850, { digits: 'thai', grouped: true })).toBe('๗,๘๕๐');
     expect(formatThaiNumber(98.8, { digits: 'thai', fractionDigits: 2 })).toBe('๙๘.๘๐');
+  });
+
+  it('any format: value → text → the same value and format, and the text back (property)', () => {
+    fc.assert(
+      fc.property(formats.chain((format) => fc.tuple(fc.constant(format), valueFor(format))), ([format, value]) => {
+        const text = formatThaiNumber(value, format);
+        const parsed = parseThaiNumber(text);
+        expect(parsed.value).toBe(value);
+        expect(parsed).toMatchObject({ digits: format.digits, fractionDigits: format.fractionDigits, explicitPlus: format.explicitPlus });
+        expect(parsed.grouped).toBe(format.grouped! && Math.abs(value) >= 1000);
+        expect(formatLike(parsed.value, parsed)).toBe(text);
+      }),
+    );
   });
 
   it('round-trips any amount in either script (property)', () => {
@@ -66,50 +80,34 @@ describe('single numbers of §5.7', () => {
 });
 
 describe('numbers in the texts of §5.7', () => {
-  it.each([
-    ['๙๘.๘๐ … อยู่ในระดับ “ผ่านดี”', [98.8]],
-    ['+๘.๔๔ คะแนน', [8.44]],
-    ['ปีงบประมาณ พ.ศ. ๒๕๖๗ ได้ ๙๐.๓๖ คะแนน', [2567, 90.36]],
-    ['0๑๒ … รอบ ๖ เดือน ผลการประเมิน ๐ คะแนน', [6, 0]],
-    ['0๘ … ผลการประเมิน ๑๐๐ คะแนน', [100]],
-    ['คะแนนตัวชี้วัด 0๒๔ มีผลการประเมิน ๑๐๐ คะแนน', [100]],
-    ['ตัวชี้วัดการป้องกันการทุจริต ได้คะแนนประเมิน ITA ๑๐๐ คะแนน', [100]],
-    ['ร้อยละ ๘๐', [80]],
-    ['๘๕ คะแนนขึ้นไป', [85]],
-    ['65 คะแนน', [65]],
-    ['70 คะแนน', [70]],
-    ['75 คะแนน', [75]],
-    ['80 คะแนน', [80]],
-    ['85 คะแนน', [85]],
-    ['ร้อยละ 10', [10]],
-    ['ร้อยละ 50', [50]],
-    ['(85 คะแนนขึ้นไป)', [85]],
-    ['90 คะแนนขึ้นไป', [90]],
-    ['35 คะแนน', [35]],
-    ['อันดับที่ 110', [110]],
-    ['ประจำปี 2564', [2564]],
-    ['1 ใน 20', [1, 20]],
-    ['73 คะแนน', [73]],
-    ['1 ใน 43', [1, 43]],
-    ['57 คะแนน', [57]],
-    ['7,850 แห่ง', [7850]],
-    ['5,000 บาท', [5000]],
-    ['20,000 บาท', [20000]],
-    ['30,000 บาท', [30000]],
-    ['ไม่น้อยกว่าร้อยละ 80', [80]],
-    ['ร้อยละ 100', [100]],
-    ['ลดลงร้อยละ 5', [5]],
-    ['อย่างน้อย 5 ช่องทาง', [5]],
-    ['อย่างน้อย 3 ช่องทาง', [3]],
-    ['ไม่น้อยกว่าปีละ 4 ครั้ง', [4]],
-    ['จำนวน 1 ครั้ง', [1]],
-    ['จำนวน 1 ฉบับ', [1]],
-    ['ไม่น้อยกว่า 4 ฉบับ', [4]],
-    ['อย่างน้อย ๑ คู่มือ', [1]],
-    ['มากกว่า ๑ ปี', [1]],
-    ['ระยะ ๑ ปี', [1]],
-  ])('%s → %j', (text, expected) => {
+  it.each(NUMBER_TEXTS)('%s → %j', (text, expected) => {
     expect(values(text)).toEqual(expected);
+  });
+
+  it.each(NUMBER_TEXTS)('%s is written back the same, each number in its own format', (text) => {
+    expect(rewriteThaiNumbers(text, (found) => formatLike(found.value, found))).toBe(text);
+  });
+
+  it.each(NUMBER_TEXTS)('%s in the other digit script reads back to the same numbers, and converts back', (text, expected) => {
+    const toScript = (digits: 'thai' | 'arabic') => (found: ReturnType<typeof findThaiNumbers>[number]) =>
+      formatThaiNumber(found.value, { digits, fractionDigits: found.fractionDigits, grouped: found.grouped, explicitPlus: found.explicitPlus });
+    const arabic = rewriteThaiNumbers(text, toScript('arabic'));
+    expect(values(arabic)).toEqual(expected);
+    const script = findThaiNumbers(text)[0]?.digits === 'arabic' ? 'arabic' : 'thai';
+    expect(rewriteThaiNumbers(rewriteThaiNumbers(text, toScript(script === 'thai' ? 'arabic' : 'thai')), toScript(script))).toBe(text);
+  });
+
+  it.each(NUMBER_TEXTS)('%s with other numbers in the same places reads back those numbers (property)', (text) => {
+    const found = findThaiNumbers(text);
+    const replacements = fc.tuple(...found.map((n) => valueFor(n)));
+    fc.assert(
+      fc.property(replacements, (numbers) => {
+        let next = 0;
+        const written = rewriteThaiNumbers(text, (n) => formatLike(numbers[next++], n));
+        expect(values(written)).toEqual(numbers);
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('leaves the mixed-script ITA codes to normaliseItaCode (I-2)', () => {

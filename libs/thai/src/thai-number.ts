@@ -39,9 +39,15 @@ export function parseThaiNumber(raw: string): ThaiNumber {
   return { value, raw, digits, fractionDigits: fraction.length, grouped: whole.includes(','), explicitPlus: sign === '+' };
 }
 
+const NONE = '-';
+
 /** A budget cell of §8.4: a number, or `-` for none (null). */
 export function parseBudgetCell(raw: string): ThaiNumber | null {
-  return raw.trim() === '-' ? null : parseThaiNumber(raw);
+  return raw.trim() === NONE ? null : parseThaiNumber(raw);
+}
+
+export function formatBudgetCell(value: number | null, format: ThaiNumberFormat): string {
+  return value === null ? NONE : formatThaiNumber(value, format);
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -89,4 +95,18 @@ export function findThaiNumbers(text: string): FoundThaiNumber[] {
     .map((match) => ({ index: match.index, raw: text.slice(match.index, match.index + match[0].length) }))
     .filter(({ raw }) => digitsUsed(raw) !== 'mixed')
     .map(({ index, raw }) => ({ ...parseThaiNumber(raw), index }));
+}
+
+/**
+ * The formatter for numbers in running text: `text` with each number findThaiNumbers finds written
+ * again by `write`, everything between them kept. With `formatLike` it gives `text` back.
+ */
+export function rewriteThaiNumbers(text: string, write: (found: FoundThaiNumber) => string): string {
+  let written = '';
+  let end = 0;
+  for (const found of findThaiNumbers(text)) {
+    written += text.slice(end, found.index) + write(found);
+    end = found.index + found.raw.length;
+  }
+  return written + text.slice(end);
 }

@@ -1,8 +1,9 @@
 import { readBuddhistYear, MIN_BE_YEAR, type YearReadingOptions } from './buddhist-year';
 import { toBuddhistYear } from './calendar-date';
-import { toArabicDigits } from './digits';
+import { digitScriptOf, toArabicDigits } from './digits';
 import { ThaiParseError } from './errors';
 import type { YearKind } from './fiscal-year';
+import { ERA_MARKER_PATTERN, eraMarkerOf, formatYearNumber, parenthesise, unwrapParentheses, type YearStyle } from './year-style';
 
 export type YearEra = 'BE' | 'CE';
 
@@ -14,7 +15,13 @@ export interface YearReference {
   readonly raw: string;
   /** §9 codes worth showing a reviewer, e.g. `W-CE-YEAR`. */
   readonly warnings: readonly string[];
+  readonly style: YearStyle;
+  /** Written inside parentheses: `(คำนวณจากปี 2565)`. */
+  readonly parenthesised: boolean;
 }
+
+/** What formatYearReference needs: the year and how to write it. */
+export type YearReferenceForm = Pick<YearReference, 'beYear' | 'era' | 'style'> & { readonly parenthesised?: boolean };
 
 /** The year's kind from the words before it: `…งบประมาณ` is fiscal; anything else is left unspecified (§5.1). */
 export function yearKindFromLabel(label: string): YearKind {
@@ -24,30 +31,33 @@ export function yearKindFromLabel(label: string): YearKind {
   return 'unspecified';
 }
 
-const ERA_MARKER = String.raw`(?:(?<era>พ\.ศ\.?|พุทธศักราช)\s*)?`;
-const YEAR_REFERENCE = new RegExp(String.raw`^(?<label>.*?)${ERA_MARKER}(?<year>\d+)\)?$`, 'u');
+const YEAR_REFERENCE = new RegExp(String.raw`^(?<label>.*?)${ERA_MARKER_PATTERN}(?<year>\d+)$`, 'u');
 
 /**
  * A single year as written in §5.5: `ประจำปีงบประมาณ พ.ศ. ๒๕๖๘`, `ITA ปี ๒๕๖๖`, `พุทธศักราช 2560`.
  * The words before the year may be any text; only their ending decides the kind.
  */
 export function parseYearReference(raw: string, options: YearReadingOptions = {}): YearReference {
-  const text = raw.trim();
+  const { text, parenthesised } = unwrapParentheses(raw.trim());
   const match = YEAR_REFERENCE.exec(toArabicDigits(text));
   if (!match?.groups) throw unparseableYear(raw);
-  const { label, era, year } = match.groups;
-  const yearText = yearTextOf(text, year, match[0].endsWith(')'));
-  const kind = yearKindFromLabel(label);
+  const { year, era } = match.groups;
+  const label = text.slice(0, match.groups.label.length);
+  const yearText = text.slice(text.length - year.length);
+  const digits = digitScriptOf(yearText);
+  const base = { kind: yearKindFromLabel(label), raw, parenthesised };
   if (!era && looksChristian(year)) {
-    return { beYear: toBuddhistYear(Number(year)), kind, era: 'CE', raw, warnings: ['W-CE-YEAR'] };
+    const style: YearStyle = { label, eraMarker: '', digits, yearDigits: 'full' };
+    return { ...base, beYear: toBuddhistYear(Number(year)), era: 'CE', warnings: ['W-CE-YEAR'], style };
   }
-  const { beYear } = readBuddhistYear(yearText, raw, options);
-  return { beYear, kind, era: 'BE', raw, warnings: [] };
+  const { beYear, yearDigits } = readBuddhistYear(yearText, raw, options);
+  return { ...base, beYear, era: 'BE', warnings: [], style: { label, eraMarker: eraMarkerOf(match.groups), digits, yearDigits } };
 }
 
-function yearTextOf(text: string, arabicYear: string, closingParen: boolean): string {
-  const end = text.length - (closingParen ? 1 : 0);
-  return text.slice(end - arabicYear.length, end);
+/** The year written back in its style: `formatYearReference(parseYearReference(text))` is `text` (see YearEraMarker for `พ.ศ`). */
+export function formatYearReference(reference: YearReferenceForm): string {
+  const { label, eraMarker } = reference.style;
+  return parenthesise(`${label}${eraMarker}${formatYearNumber(reference.beYear, reference.style, reference.era)}`, reference.parenthesised);
 }
 
 function looksChristian(year: string): boolean {
