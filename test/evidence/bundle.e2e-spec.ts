@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { type BundleManifest, type ManifestFile, verifyBundle } from '@kasian/bundle';
 import type { SqlTransactions } from '@kasian/database';
@@ -12,38 +10,13 @@ import { AUDIT_TRAIL_SECTION_FORMAT, type AuditEventRef, type AuditTrailSection 
 import { AuditCheckpoints } from '../../apps/worker/src/audit/audit-checkpoints';
 import { createWorker } from '../../apps/worker/src/bootstrap';
 import { approve001, type ChainUser, chainTokens, draft001 } from '../support/approved-memo';
+import { entriesOf, fileProblems, verifyCli } from '../support/bundle-zip';
 import { workerConfig } from '../support/env';
 import { e2eSql } from '../support/prisma';
 import { type RunningApi, startApi } from '../support/http';
 import { pdfLike, sampleFile, upload } from '../support/upload';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const VERIFY = 'dist/apps/api/src/cli/bundle-verify.js';
-
-const verifyCli = (path: string, ...options: string[]) => {
-  const run = spawnSync(process.execPath, [VERIFY, path, ...options], { encoding: 'utf8' });
-  return { code: run.status, output: `${run.stdout}${run.stderr}` };
-};
-
-/** Every entry of a ZIP, by name. */
-const entriesOf = (path: string): Promise<Map<string, Buffer>> =>
-  new Promise((resolve, reject) => {
-    const entries = new Map<string, Buffer>();
-    yauzl.open(path, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      zip.on('end', () => resolve(entries));
-      zip.on('entry', (entry: yauzl.Entry) =>
-        zip.openReadStream(entry, async (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError);
-          const chunks: Buffer[] = [];
-          for await (const chunk of stream) chunks.push(chunk as Buffer);
-          entries.set(entry.fileName, Buffer.concat(chunks));
-          zip.readEntry();
-        }),
-      );
-      zip.readEntry();
-    });
-  });
 
 /**
  * The bundle rebuilt with one file changed and the manifest made to agree with it (size and
@@ -221,7 +194,7 @@ describe('auditor bundle of the 001 memo with two evidence files, checked offlin
     const named = `documents/${documentId}/evidence/${photos.id}/${photos.name}`;
     expect(output).toContain(`HASH_MISMATCH`);
     expect(output).toContain(named);
-    expect(output.split('\n').filter((line) => /^(HASH_MISMATCH|SIZE_MISMATCH|MISSING|EXTRA|UNREADABLE)/.test(line))).toEqual([expect.stringContaining(named)]);
+    expect(fileProblems(output)).toEqual([expect.stringContaining(named)]);
   });
 
   it('names files missing from the bundle or added to it', async () => {

@@ -15,12 +15,20 @@ export interface OfficeRef {
   code: string;
 }
 
-/** Which events: a whole office, or one document's events within the office's chain. */
+/** An event's target, e.g. `{ type: 'evidence', id }`. */
+export interface TrailTarget {
+  type: string;
+  id: string;
+}
+
+/** Which events: a whole office, one document's events, or some targets' events within the office's chain. */
 export interface TrailSelector {
   officeId: string;
   documentId?: string;
-  /** With `documentId`: other targets whose payloads stay in the trail too (e.g. the document's evidence files, for a bundle). */
-  keepPayloadsOf?: readonly { type: string; id: string }[];
+  /** Without `documentId`: the stretch of chain holding these targets' events (e.g. evidence files linked to ITA measures, ADR 0017). */
+  targets?: readonly TrailTarget[];
+  /** With `documentId` or `targets`: other targets whose payloads stay in the trail too (e.g. the document's evidence files, for a bundle). */
+  keepPayloadsOf?: readonly TrailTarget[];
 }
 
 /** A file of an export or an auditor bundle: its name and its bytes, whole or streamed. */
@@ -117,15 +125,15 @@ export class AuditTrails {
     return Number(head?.seq ?? 0);
   }
 
-  /** Lines `fromSeq..throughSeq` in order, a page at a time; with `documentId`, other targets' payloads are left out (but those of `keep`). */
-  async *lines(officeId: string, fromSeq: number, throughSeq: number, documentId?: string, sql: SqlExecutor = this.sql, keep: TrailSelector['keepPayloadsOf'] = []): AsyncGenerator<TrailLine> {
-    const kept = new Set([`document:${documentId}`, ...keep.map((target) => `${target.type}:${target.id}`)]);
+  /** Lines `fromSeq..throughSeq` in order, a page at a time; with `keep`, the payloads of other targets' events are left out. */
+  async *lines(officeId: string, fromSeq: number, throughSeq: number, keep?: readonly TrailTarget[] | null, sql: SqlExecutor = this.sql): AsyncGenerator<TrailLine> {
+    const kept = keep ? new Set(keep.map((target) => `${target.type}:${target.id}`)) : null;
     let prevHash = fromSeq === 1 ? GENESIS_HASH_HEX : await this.hashAt(sql, officeId, fromSeq - 1);
     for (let after = fromSeq - 1; after < throughSeq; ) {
       const rows = await sql.query<EventRow>(EVENTS, [officeId, after, throughSeq], 'audit.trail-page');
       if (!rows.length) return;
       for (const row of rows) {
-        const line = lineOf(row, prevHash, !!documentId && !kept.has(`${row.target_type}:${row.target_id}`));
+        const line = lineOf(row, prevHash, !!kept && !kept.has(`${row.target_type}:${row.target_id}`));
         prevHash = line.hash;
         yield line;
       }
@@ -152,16 +160,17 @@ export class AuditTrails {
 
   /**
    * The export: the trail (a header line, then one line per event), the checkpoints and the public
-   * keys. A document's trail runs from its first event to the first checkpoint at or after its last
-   * (the chain head when none is signed yet), with other events' payloads left out.
+   * keys. A document's trail (or some targets') runs from its first event to the first checkpoint at
+   * or after its last (the chain head when none is signed yet), with other events' payloads left out.
    */
   async export(selector: TrailSelector): Promise<TrailExport> {
     const office = (await this.office(selector.officeId))!;
     const checkpoints = await this.allCheckpoints(office.id);
     const head = await this.headSeq(office.id);
-    const [fromSeq, throughSeq] = selector.documentId ? await this.documentRange(office.id, selector.documentId, checkpoints, head) : [1, head];
+    const anchors = selector.documentId ? [{ type: 'document', id: selector.documentId }] : selector.targets;
+    const [fromSeq, throughSeq] = anchors ? await this.rangeOf(office.id, anchors, checkpoints, head) : [1, head];
     const header: TrailHeader = { kasianAuditTrail: 1, officeId: office.id, officeCode: office.code, documentId: selector.documentId ?? null, fromSeq, throughSeq, exportedAt: new Date().toISOString() };
-    const lines = this.lines(office.id, fromSeq, throughSeq, selector.documentId, this.sql, selector.keepPayloadsOf);
+    const lines = this.lines(office.id, fromSeq, throughSeq, anchors && [...anchors, ...(selector.keepPayloadsOf ?? [])]);
     async function* trail() {
       yield `${formatTrailHeader(header)}\n`;
       for await (const line of lines) yield `${formatTrailLine(line)}\n`;
@@ -178,11 +187,12 @@ export class AuditTrails {
     };
   }
 
-  private async documentRange(officeId: string, documentId: string, checkpoints: SignedCheckpoint[], head: number): Promise<[number, number]> {
+  private async rangeOf(officeId: string, targets: readonly TrailTarget[], checkpoints: SignedCheckpoint[], head: number): Promise<[number, number]> {
     const [range] = await this.sql.query<{ first: string | null; last: string | null }>(
-      `SELECT min(seq) AS first, max(seq) AS last FROM audit_events WHERE office_id = $1::uuid AND target_type = 'document' AND target_id = $2`,
-      [officeId, documentId],
-      'audit.document-range',
+      `SELECT min(seq) AS first, max(seq) AS last FROM audit_events
+        WHERE office_id = $1::uuid AND (target_type, target_id) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+      [officeId, targets.map((t) => t.type), targets.map((t) => t.id)],
+      'audit.targets-range',
     );
     if (range?.first === null || range?.last === null) return [1, 0];
     const last = Number(range.last);

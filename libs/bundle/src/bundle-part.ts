@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 
 /** One file of an auditor bundle, contributed by any source (documents, evidence, later the audit trail). */
 export interface BundlePart {
@@ -64,3 +64,12 @@ export interface BundleManifest {
   /** Names of files whose bytes differ from what their source recorded; empty when all is well. */
   integrityProblems: string[];
 }
+
+/** A small generated file (an index, a timeline) whose bytes are already in hand; deflated. */
+export function textPart(name: string, text: string, describe?: Readonly<Record<string, unknown>>): BundlePart {
+  const bytes = Buffer.from(text, 'utf8');
+  return { name, open: () => Readable.from([bytes]), compress: true, describe };
+}
+
+/** A value as pretty-printed JSON. */
+export const jsonPart = (name: string, value: unknown, describe?: Readonly<Record<string, unknown>>): BundlePart => textPart(name, `${JSON.stringify(value, null, 2)}\n`, describe);

@@ -11,3 +11,4 @@ export * from './plan-import';
 export * from './oit-import';
 export * from './csv-input';
 export * from './csv-read';
+export * from './bundle-index';

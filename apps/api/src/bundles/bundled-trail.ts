@@ -4,12 +4,18 @@ import { type BundleManifest, type ManifestFile, openBundleEntry, readBundleText
 /** Marks a manifest section as a bundled audit trail (ADR 0014). */
 export const AUDIT_TRAIL_SECTION_FORMAT = 'kasian-audit-trail/1';
 
-/** The manifest section of a document's bundled trail (a type, not an interface: it is a manifest section, a plain record). */
+/** The manifest section of a bundled trail (a type, not an interface: it is a manifest section, a plain record). */
 export type AuditTrailSection = {
   format: typeof AUDIT_TRAIL_SECTION_FORMAT;
   officeId: string;
   officeCode: string;
-  documentId: string;
+  /** The document whose trail it is; null for the trail of a measure's or a year's own evidence files (ADR 0017). */
+  documentId: string | null;
+  /**
+   * The manifest sources whose files' `auditEvent` this trail vouches for. Absent in bundles made
+   * before measure and year bundles: then the document's own files (`document:<documentId>`).
+   */
+  vouches?: string[];
   /** The office chain positions the trail covers. */
   fromSeq: number;
   throughSeq: number;
@@ -62,6 +68,9 @@ function fieldOf(line: TrailLine, field: AuditEventRef['field']): unknown {
   return canonical === null ? undefined : (JSON.parse(text(canonical)) as Record<string, unknown>)[key];
 }
 
+/** The sources a trail vouches for: a bundle holds several trails whose ranges overlap, each keeping only its own payloads. */
+const vouchedSources = (section: AuditTrailSection) => new Set(section.vouches ?? [`document:${section.documentId}`]);
+
 const auditTrailSections = (manifest: BundleManifest) =>
   Object.values(manifest.sections).filter((section): section is AuditTrailSection => section.format === AUDIT_TRAIL_SECTION_FORMAT);
 
@@ -84,7 +93,8 @@ async function checkTrail(path: string, manifest: BundleManifest, section: Audit
   const keys = publicKeys ?? (await readBundleText(path, section.files.publicKeys));
   const trail = await openBundleEntry(path, section.files.trail);
   if (checkpoints === null || keys === null || !trail) return unreadable('the trail, its checkpoints or its public keys are not in the bundle');
-  const covered = manifest.files.filter((file) => file.auditEvent && (file.auditEvent as AuditEventRef).seq >= section.fromSeq && (file.auditEvent as AuditEventRef).seq <= section.throughSeq);
+  const sources = vouchedSources(section);
+  const covered = manifest.files.filter((file) => file.auditEvent && sources.has(file.source) && (file.auditEvent as AuditEventRef).seq >= section.fromSeq && (file.auditEvent as AuditEventRef).seq <= section.throughSeq);
   const wanted = new Set(covered.map((file) => (file.auditEvent as AuditEventRef).seq));
   const lines = new Map<number, TrailLine>();
   let verified;

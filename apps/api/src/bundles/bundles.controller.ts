@@ -1,8 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Authorize, CurrentPrincipal, type Principal } from '@kasian/auth';
-import { writeBundle } from '@kasian/bundle';
-import { attachmentDisposition } from '@kasian/evidence';
+import { bundleFile } from './bundle-file';
 import { DocumentBundles } from './document-bundles';
 
 @ApiTags('bundles')
@@ -20,6 +19,6 @@ export class BundlesController {
   @ApiOkResponse({ description: 'A ZIP; manifest.json is its last entry' })
   async document(@CurrentPrincipal() principal: Principal, @Param('documentId', new ParseUUIDPipe({ version: '4' })) documentId: string): Promise<StreamableFile> {
     const { subject, contributions } = await this.bundles.forDocument(principal, documentId);
-    return new StreamableFile(writeBundle(subject, contributions), { type: 'application/zip', disposition: attachmentDisposition(`bundle-${documentId}.zip`) });
+    return bundleFile(subject, contributions, `bundle-${documentId}.zip`);
   }
 }

@@ -8,11 +8,11 @@ import { BundlesController } from './bundles.controller';
 import { DocumentBundles } from './document-bundles';
 import { OfficialPdfsForBundles } from './official-pdfs-for-bundles';
 
-/** Auditor bundles (ADR 0012), with the document's signed audit trail (ADR 0014). DocumentBundles is exported for measure and ITA-year bundles. */
+/** Auditor bundles (ADR 0012), with the document's signed audit trail (ADR 0014). DocumentBundles and the trails are exported for measure and ITA-year bundles (ADR 0017). */
 @Module({
   imports: [EvidenceModule, RoutingModule, PrintingModule],
   controllers: [BundlesController],
   providers: [DocumentBundles, AuditTrailForBundles, { provide: BundlePdfSource, useClass: OfficialPdfsForBundles }],
-  exports: [DocumentBundles],
+  exports: [DocumentBundles, AuditTrailForBundles],
 })
 export class BundlesModule {}

@@ -1,7 +1,6 @@
-import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@kasian/auth';
-import type { BundleContribution, BundlePart, BundleSubject } from '@kasian/bundle';
+import { type BundleContribution, type BundlePart, type BundleSubject, jsonPart } from '@kasian/bundle';
 import { SqlTransactions } from '@kasian/database';
 import { NotFoundError } from '@kasian/errors';
 import { EvidenceQueries } from '../evidence/evidence.queries';
@@ -9,7 +8,7 @@ import { RouteQueries } from '../routing/route.queries';
 import { AuditTrailForBundles } from './audit-trail-for-bundles';
 import { BundlePdfSource } from './bundle-pdf-source';
 
-interface DocumentFacts {
+export interface DocumentFacts {
   id: string;
   officeId: string;
   kind: string;
@@ -20,17 +19,22 @@ interface DocumentFacts {
   routeStatus: string | null;
 }
 
-const jsonPart = (name: string, value: unknown, describe?: Record<string, unknown>): BundlePart => ({
-  name,
-  open: () => Readable.from([Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8')]),
-  compress: true,
-  describe,
-});
+/** A document's files in a bundle and its signed trail, with the facts the bundle's index shows. */
+export interface DocumentShare {
+  facts: DocumentFacts;
+  /** The document's own (`document:<id>`) and its trail's (`audit:document:<id>`). */
+  contributions: [BundleContribution, BundleContribution];
+}
+
+/** The evidence ids a document's contribution carries. */
+export const evidenceIdsOf = (contribution: BundleContribution): string[] =>
+  contribution.parts.flatMap((part) => (part.describe?.role === 'evidence' ? [part.describe.evidenceId as string] : []));
 
 /**
  * A document's share of an auditor bundle, under `documents/<id>/`: the official PDF of its current
- * (for an approved document: the approved) version, its route timeline as JSON, and its evidence
- * files. Measure and ITA-year bundles take one of these per document and add their own parts.
+ * (for an approved document: the approved) version, its route timeline as JSON, its evidence files
+ * and its signed audit trail. Measure and ITA-year bundles (ADR 0017) take one share per document
+ * and add their own parts.
  */
 @Injectable()
 export class DocumentBundles {
@@ -42,13 +46,18 @@ export class DocumentBundles {
     private readonly audit: AuditTrailForBundles,
   ) {}
 
-  /** The whole bundle of one document: its subject line for the manifest, its contribution and its signed audit trail. */
+  /** The whole bundle of one document: its subject line for the manifest and its share. */
   async forDocument(principal: Principal, documentId: string): Promise<{ subject: BundleSubject; contributions: BundleContribution[] }> {
+    const { facts, contributions } = await this.share(principal, documentId);
+    return { subject: { type: 'document', id: documentId, title: facts.title, kind: facts.kind, routeStatus: facts.routeStatus }, contributions };
+  }
+
+  /** The document's contribution and its signed audit trail, keeping the payloads of its evidence files' events. */
+  async share(principal: Principal, documentId: string): Promise<DocumentShare> {
     const contribution = await this.contribution(principal, documentId);
     const facts = contribution.section as unknown as DocumentFacts;
-    const evidenceIds = contribution.parts.flatMap((part) => (part.describe?.role === 'evidence' ? [part.describe.evidenceId as string] : []));
-    const trail = await this.audit.contribution(facts.officeId, documentId, evidenceIds);
-    return { subject: { type: 'document', id: documentId, title: facts.title, kind: facts.kind, routeStatus: facts.routeStatus }, contributions: [contribution, trail] };
+    const trail = await this.audit.contribution(facts.officeId, documentId, evidenceIdsOf(contribution));
+    return { facts, contributions: [contribution, trail] };
   }
 
   async contribution(principal: Principal, documentId: string): Promise<BundleContribution> {

@@ -20,8 +20,8 @@ export class OfficialPdfsForBundles extends BundlePdfSource {
 
   async pdfOf(principal: Principal, request: PdfRequest): Promise<PdfOutcome> {
     try {
-      const outcome = await this.pdfs.download(principal, request.documentId, request.versionNo, undefined, BUNDLE_PDF_WAIT_MS);
-      if (outcome.state === 'ready') return { open: async () => outcome.stream };
+      const outcome = await this.pdfs.locate(principal, request.documentId, request.versionNo, undefined, BUNDLE_PDF_WAIT_MS);
+      if (outcome.state === 'ready') return { open: outcome.open };
       return { missing: `the worker had not printed version ${request.versionNo} within ${BUNDLE_PDF_WAIT_MS / 1000} s; ask for the bundle again` };
     } catch (error) {
       if (error instanceof DomainError) return { missing: `${error.code}: ${error.message}` };

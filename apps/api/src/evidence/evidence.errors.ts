@@ -86,13 +86,22 @@ export class UploadInterruptedError extends DomainError {
   }
 }
 
-/** Approved (the route completed): MinIO holds the object, and the API refuses to change it. */
+/** Approved (the route completed, or the ITA report of its year published): MinIO holds the object, and the API refuses to change it. */
 export class EvidenceLockedError extends DomainError {
   readonly code = 'EVIDENCE_LOCKED';
   readonly httpStatus = 409;
-  readonly messageTh = 'หลักฐานนี้แนบกับเอกสารที่อนุมัติแล้ว จึงลบหรือแทนที่ไม่ได้';
-  constructor(evidenceId: string, documentIds: string[]) {
-    super('This evidence belongs to an approved document: it can no longer be removed or replaced.', { evidenceId, documentIds });
+  readonly messageTh: string;
+  constructor(evidenceId: string, documentIds: string[], itaFiscalYears: number[] = []) {
+    const ita = itaFiscalYears.length > 0 && documentIds.length === 0;
+    super(
+      ita
+        ? 'This evidence proves a measure or an OIT item of a year whose ITA report is published: it can no longer be removed or replaced.'
+        : 'This evidence belongs to an approved document: it can no longer be removed or replaced.',
+      { evidenceId, documentIds, itaFiscalYears },
+    );
+    this.messageTh = ita
+      ? 'หลักฐานนี้ใช้ประกอบมาตรการหรือข้อ OIT ของปีที่รายงานผล ITA ได้รับความเห็นชอบและเผยแพร่แล้ว จึงลบหรือแทนที่ไม่ได้'
+      : 'หลักฐานนี้แนบกับเอกสารที่อนุมัติแล้ว จึงลบหรือแทนที่ไม่ได้';
   }
 }
 

@@ -6,7 +6,7 @@ import { EvidenceRepository } from './evidence.repository';
 import { EvidenceUseCases } from './evidence.use-cases';
 import { EvidenceUploads } from './evidence-uploads';
 
-/** The evidence room (หลักฐาน): files in MinIO, attached to documents, locked once approved (ADR 0012). */
+/** The evidence room (หลักฐาน): files in MinIO, attached to documents, locked once approved (ADR 0012) or once their ITA year's report is published (ADR 0017). */
 @Module({
   imports: [IdentityModule],
   controllers: [EvidenceController],

@@ -103,9 +103,15 @@ export class EvidenceQueries {
 
   /** The document's active evidence as bundle parts under `folder`, each vouched for by the SHA-256 recorded at upload. */
   async bundleParts(officeId: string, documentId: string, folder: string): Promise<BundlePart[]> {
+    return this.bundlePartsOf(officeId, await this.activeIdsOf(this.sql, officeId, documentId), folder);
+  }
+
+  /** The active ones among `evidenceIds` as bundle parts under `folder`, in the order given (other rooms' links, e.g. ITA measures). */
+  async bundlePartsOf(officeId: string, evidenceIds: readonly string[], folder: string): Promise<BundlePart[]> {
     const parts: BundlePart[] = [];
-    for (const id of await this.activeIdsOf(this.sql, officeId, documentId)) {
-      const row = (await this.evidence.find(this.sql, officeId, id))!;
+    for (const id of evidenceIds) {
+      const row = await this.evidence.find(this.sql, officeId, id);
+      if (row?.status !== 'ACTIVE') continue;
       parts.push({
         name: `${folder}evidence/${row.id}/${row.fileName}`,
         open: () => this.storage.get('evidence', row.objectKey, row.objectVersionId ?? undefined),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SqlExecutor } from '@kasian/database';
+import { ITA_REPORTS_OF_LINKS } from '@kasian/evidence';
 
 export interface EvidenceRow {
   id: string;
@@ -80,8 +81,13 @@ export class EvidenceRepository {
     return rows.length === 1;
   }
 
-  /** The row, locked for update, with the documents it is attached to whose route completed (their route rows share-locked). */
-  async lockForChange(sql: SqlExecutor, officeId: string, evidenceId: string): Promise<{ row: EvidenceRow; approvedDocumentIds: string[] } | null> {
+  /**
+   * The row, locked for update, with what makes it final: the documents it is attached to whose
+   * route completed, and the fiscal years whose published ITA report covers a measure or an OIT
+   * item it is linked to. Route rows and the years' report rows are share-locked (all of them, the
+   * filter is applied here), so neither an approval nor a publication can interleave with a change.
+   */
+  async lockForChange(sql: SqlExecutor, officeId: string, evidenceId: string): Promise<{ row: EvidenceRow; approvedDocumentIds: string[]; publishedFiscalYears: number[] } | null> {
     const [row] = await sql.query<EvidenceRow>(`SELECT ${COLUMNS} FROM evidence_files WHERE id = $1::uuid AND office_id = $2::uuid FOR UPDATE`, [evidenceId, officeId], 'evidence.lock');
     if (!row) return null;
     const routes = await sql.query<{ documentId: string; status: string }>(
@@ -92,7 +98,19 @@ export class EvidenceRepository {
       [evidenceId, officeId],
       'evidence.attached-routes',
     );
-    return { row, approvedDocumentIds: routes.filter((r) => r.status === 'COMPLETED').map((r) => r.documentId) };
+    const reports = await sql.query<{ fiscalYear: number; published: boolean }>(
+      `SELECT rep.fiscal_year AS "fiscalYear", rep.published_at IS NOT NULL AS published
+         FROM ita_evidence_links l ${ITA_REPORTS_OF_LINKS}
+        WHERE l.evidence_id = $1::uuid AND l.office_id = $2::uuid
+          FOR SHARE OF rep`,
+      [evidenceId, officeId],
+      'evidence.linked-ita-reports',
+    );
+    return {
+      row,
+      approvedDocumentIds: routes.filter((r) => r.status === 'COMPLETED').map((r) => r.documentId),
+      publishedFiscalYears: [...new Set(reports.filter((r) => r.published).map((r) => r.fiscalYear))].sort((a, b) => a - b),
+    };
   }
 
   async find(sql: SqlExecutor, officeId: string, evidenceId: string): Promise<EvidenceRow | null> {

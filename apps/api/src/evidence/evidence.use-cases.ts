@@ -25,7 +25,8 @@ interface Change {
  * The evidence room's mutations. An upload is stored in MinIO first; its row, attachment and
  * audit event are then written in one transaction (with the Idempotency-Key, whose fingerprint
  * includes the file's SHA-256). Removal is a soft delete; removal and replacement are refused
- * once a document the file is attached to is approved (ADR 0012).
+ * once a document the file is attached to is approved (ADR 0012), or the ITA report of a year
+ * whose measures or OIT items it is linked to is published (ADR 0017).
  */
 @Injectable()
 export class EvidenceUseCases {
@@ -118,13 +119,13 @@ export class EvidenceUseCases {
     return row;
   }
 
-  /** The row locked for update, if it may still change: active, not held, not attached to an approved document. */
+  /** The row locked for update, if it may still change: active, not held, not attached to an approved document nor linked to a published ITA year. */
   private async changeableRow(sql: SqlExecutor, caller: OfficeCaller, evidenceId: string): Promise<EvidenceRow> {
     const found = await this.evidence.lockForChange(sql, caller.officeId, evidenceId);
     if (!found) throw new EvidenceNotFoundError(evidenceId);
-    const { row, approvedDocumentIds } = found;
+    const { row, approvedDocumentIds, publishedFiscalYears } = found;
     if (row.status === 'DELETED') throw new EvidenceRemovedError(evidenceId, row.deletedAt!);
-    if (row.lockedAt || approvedDocumentIds.length) throw new EvidenceLockedError(evidenceId, approvedDocumentIds);
+    if (row.lockedAt || approvedDocumentIds.length || publishedFiscalYears.length) throw new EvidenceLockedError(evidenceId, approvedDocumentIds, publishedFiscalYears);
     return row;
   }
 

@@ -11,10 +11,12 @@ import { PdfJobs } from './pdf-jobs';
 import { type PrintedVersion, PrintSources } from './print-sources';
 import { DocumentNotPrintableError } from './printing.errors';
 
-export type PdfOutcome =
-  | { state: 'ready'; etag: string; stream: Readable; filename: string; asciiFilename: string; cached: boolean }
-  | { state: 'not-modified'; etag: string }
-  | { state: 'rendering'; etag: string; jobId: string; retryAfterSeconds: number };
+type Waiting = { state: 'not-modified'; etag: string } | { state: 'rendering'; etag: string; jobId: string; retryAfterSeconds: number };
+
+export type PdfOutcome = { state: 'ready'; etag: string; stream: Readable; filename: string; asciiFilename: string; cached: boolean } | Waiting;
+
+/** A printed PDF found in the cache, opened only when asked (a bundle opens each file when its turn comes). */
+export type LocatedPdf = { state: 'ready'; etag: string; open(): Promise<Readable>; filename: string; asciiFilename: string; cached: boolean } | Waiting;
 
 /** How long a client waits before asking again while the worker prints (a memo prints in about a second). */
 const RETRY_AFTER_SECONDS = 2;
@@ -41,6 +43,20 @@ export class OfficialPdfs {
     ifNoneMatch: string | undefined,
     waitMs = this.config.PDF_WAIT_SECONDS * 1000,
   ): Promise<PdfOutcome> {
+    const located = await this.locate(principal, documentId, versionNo, ifNoneMatch, waitMs);
+    if (located.state !== 'ready') return located;
+    const { open, ...ready } = located;
+    return { ...ready, stream: await open() };
+  }
+
+  /** As `download`, but the PDF is not opened yet. */
+  async locate(
+    principal: Principal,
+    documentId: string,
+    versionNo: number | undefined,
+    ifNoneMatch: string | undefined,
+    waitMs = this.config.PDF_WAIT_SECONDS * 1000,
+  ): Promise<LocatedPdf> {
     const printed = await this.sources.version(principal, documentId, versionNo);
     const imprint = imprintOf(await this.sources.imprintSources(principal, printed));
     assertPrintable(printed, imprint);
@@ -61,7 +77,7 @@ export class OfficialPdfs {
       const rendered = await this.jobs.render(payload, waitMs);
       if (!rendered.done) return { state: 'rendering', etag, jobId: rendered.jobId, retryAfterSeconds: RETRY_AFTER_SECONDS };
     }
-    return { state: 'ready', etag, stream: await this.storage.get('evidence', key), cached, ...filenamesOf(printed, imprint) };
+    return { state: 'ready', etag, open: () => this.storage.get('evidence', key), cached, ...filenamesOf(printed, imprint) };
   }
 }
 

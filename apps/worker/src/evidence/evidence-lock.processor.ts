@@ -10,7 +10,7 @@ import { StorageService } from '@kasian/storage';
 
 const SWEEP_ID = 'evidence-lock-sweep';
 
-/** Puts the evidence of approved documents under legal hold, every EVIDENCE_LOCK_SWEEP_SECONDS (ADR 0012). */
+/** Puts the evidence of approved documents and of published ITA years under legal hold, every EVIDENCE_LOCK_SWEEP_SECONDS (ADR 0012, 0017). */
 @Processor(EVIDENCE_QUEUE)
 export class EvidenceLockProcessor implements OnApplicationBootstrap {
   private readonly logger = new Logger(EvidenceLockProcessor.name);
