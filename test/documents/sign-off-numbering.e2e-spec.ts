@@ -183,8 +183,8 @@ describe('register number at sign-off', () => {
       expect(wrongKind.body.code).toBe('REGISTER_DOCUMENT_KIND_MISMATCH');
       const demoRegister = await prisma.register.findFirstOrThrow({ where: { officeId: { not: office.officeId } } });
       const foreign = await call('writer', 'POST', '/documents', { kind: 'MEMO', title: 'ทะเบียนหน่วยอื่น', content: shortMemo('ทะเบียนหน่วยอื่น'), registerId: demoRegister.id });
-      expect(foreign.status).toBe(404);
-      expect(foreign.body.code).toBe('REGISTER_NOT_FOUND');
+      expect(foreign.status).toBe(400);
+      expect(foreign.body).toMatchObject({ code: 'REGISTER_UNKNOWN', details: { field: 'registerId', registerId: demoRegister.id } });
       expect(await count()).toBe(before);
     });
 

@@ -258,7 +258,7 @@ describe('GET /documents/:id/pdf: the official PDF, printed by the worker and ca
       const jobs = (await queue.getJobCounts()).waiting + (await completedJobs());
       const report = await download('drafter', await stored('REPORT', { measures: [] }));
       expect(report.status).toBe(422);
-      expect(report.body).toMatchObject({ code: 'DOCUMENT_NOT_PRINTABLE', message: expect.stringContaining('REPORT'), messageTh: expect.stringContaining('บันทึกข้อความและคำสั่ง') });
+      expect(report.body).toMatchObject({ code: 'DOCUMENT_NOT_PRINTABLE', message: expect.stringContaining('REPORT'), messageTh: expect.stringContaining('บันทึกข้อความ คำสั่ง และประกาศ') });
       const order = await download('drafter', await stored('ORDER', { title: 'คำสั่งที่ยังไม่เป็นรูป' }));
       expect(order.status).toBe(422);
       expect(order.body.details.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['content.organisation', 'content.subject', 'content.preamble']));

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/bootstrap';
-import { apiConfig } from './env';
+import { apiConfig, e2eDatabaseUrl } from './env';
+import { spawnBuilt, waitForHttp } from './processes';
 
 export interface RunningApi {
   app: NestFastifyApplication;
@@ -35,4 +36,24 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     },
     close: () => app.close(),
   };
+}
+
+export interface BuiltApi {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The compiled API (dist/) in a process of its own, as production runs it: a load test then
+ * measures the API rather than Jest's module sandbox, and the API gets a core of its own.
+ */
+export async function startBuiltApi(overrides: Record<string, string> = {}): Promise<BuiltApi> {
+  const port = String(30_000 + Math.floor(Math.random() * 20_000));
+  const api = spawnBuilt('dist/apps/api/src/main.js', { ...process.env, DATABASE_URL: e2eDatabaseUrl(), LOG_LEVEL: 'warn', API_HOST: '127.0.0.1', API_PORT: port, ...overrides });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/health`, 30_000).catch(async (error: Error) => {
+    await api.stop();
+    throw new Error(`${error.message}\n${api.output()}`);
+  });
+  return { url, stop: async () => void (await api.stop()) };
 }

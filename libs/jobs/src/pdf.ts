@@ -8,7 +8,7 @@ export const PdfJob = {
 } as const;
 
 /** The document kinds the worker prints, named as in the `DocumentKind` enum of the schema. */
-export const PRINTABLE_KINDS = ['MEMO', 'ORDER'] as const;
+export const PRINTABLE_KINDS = ['MEMO', 'ORDER', 'ANNOUNCEMENT'] as const;
 export type PrintableKind = (typeof PRINTABLE_KINDS)[number];
 
 /**
@@ -16,7 +16,8 @@ export type PrintableKind = (typeof PRINTABLE_KINDS)[number];
  * the row's drafted `content` (checked against office, document, kind and `contentHash`) and adds
  * the `imprint` the api assembled from the route and the register: for a `MEMO` the number (ที่),
  * the date when the draft has none, the signature and opinion blocks and the timeline appendix;
- * for an `ORDER` number, year, date and signer. Content or imprint that does not fit fails the
+ * for an `ORDER` number, year, date and signer; for an `ANNOUNCEMENT` the same and whether it is
+ * numbered at all. Content or imprint that does not fit fails the
  * job, without retries, with the reason in `failedReason`.
  * The PDF is cached under `contentHash` + `imprintHash` (`pdfObjectKey`): everything printed.
  */

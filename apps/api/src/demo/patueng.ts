@@ -143,3 +143,14 @@ export const demoReportRoute: DemoStep[] = [
   },
   { key: 'nayok', title: 'ความเห็นของนายกองค์การบริหารส่วนตำบลป่าตึง', position: 'nayok', words: [{ word: 'เห็นชอบ', outcome: 'positive' }] },
 ];
+
+/**
+ * คำสั่ง and ประกาศ are the นายก's to sign (domain.md §2.3 C, §4.2); the seeds do not show who sees
+ * them before. Here หัวหน้าสำนักปลัด puts the draft up and ปลัด recommends it; the นายก signs, or
+ * returns it to the drafter for revision (so no negative word ends the route).
+ */
+export const demoIssuedRoute: DemoStep[] = [
+  { key: 'head-samnak-palad', title: 'หัวหน้าสำนักปลัดองค์การบริหารส่วนตำบล', position: 'head-samnak-palad', words: [{ word: 'เสนอ', outcome: 'positive' }] },
+  { key: 'palad', title: 'ปลัดองค์การบริหารส่วนตำบลป่าตึง', position: 'palad', words: [{ word: 'เห็นควรลงนาม', outcome: 'positive' }] },
+  { key: 'nayok', title: 'นายกองค์การบริหารส่วนตำบลป่าตึง', position: 'nayok', words: [{ word: 'ลงนาม', outcome: 'positive' }] },
+];

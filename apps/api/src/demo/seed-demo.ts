@@ -3,7 +3,7 @@ import type { KeycloakAdminClient } from '@kasian/auth';
 import type { PrismaService } from '@kasian/database';
 import { seedDemoRegisters } from './registers';
 import { changedFields, SeedAudit } from './seed-audit';
-import { demoMemoRoute, demoOffice, demoReportRoute, demoPeople, demoPositions, demoTenureStart, demoUnits, DEMO_PASSWORD, type DemoPerson, type DemoStep } from './patueng';
+import { demoIssuedRoute, demoMemoRoute, demoOffice, demoReportRoute, demoPeople, demoPositions, demoTenureStart, demoUnits, DEMO_PASSWORD, type DemoPerson, type DemoStep } from './patueng';
 
 type Tx = Parameters<Parameters<PrismaService['$transaction']>[0]>[0];
 
@@ -92,6 +92,8 @@ async function seedOffice(tx: Tx, subjects: Map<string, string>): Promise<void> 
 
   await seedRoute(tx, audit, officeId, positionIds, 'MEMO', 'บันทึกข้อความเสนอนายก (ฝ่าย → สำนักปลัด → ปลัด → นายก)', 'บันทึกข้อความเสนอนายก', demoMemoRoute);
   await seedRoute(tx, audit, officeId, positionIds, 'REPORT', 'รายงานผลการดำเนินการตามมาตรการ ITA เสนอนายกเห็นชอบและเผยแพร่', 'รายงานเสนอนายกเห็นชอบ', demoReportRoute);
+  await seedRoute(tx, audit, officeId, positionIds, 'ORDER', 'คำสั่งเสนอนายกลงนาม (สำนักปลัด → ปลัด → นายก)', 'คำสั่งเสนอนายกลงนาม', demoIssuedRoute);
+  await seedRoute(tx, audit, officeId, positionIds, 'ANNOUNCEMENT', 'ประกาศเสนอนายกลงนาม (สำนักปลัด → ปลัด → นายก)', 'ประกาศเสนอนายกลงนาม', demoIssuedRoute);
   await seedDemoRegisters(tx, officeId);
 
   for (const person of demoPeople) {
@@ -146,7 +148,7 @@ async function seedRoute(
   audit: SeedAudit,
   officeId: string,
   positionIds: Map<string, string>,
-  documentKind: 'MEMO' | 'REPORT',
+  documentKind: 'MEMO' | 'REPORT' | 'ORDER' | 'ANNOUNCEMENT',
   name: string,
   shortName: string,
   route: DemoStep[],

@@ -7,6 +7,7 @@ import type { Principal } from '@kasian/auth';
 import type { SqlExecutor } from '@kasian/database';
 import { NotFoundError } from '@kasian/errors';
 import { validateContent } from './content.schema';
+import { documentTitle } from './document-title';
 import { searchTextOf } from './document-text';
 
 export interface NewDocument {
@@ -29,18 +30,19 @@ export interface StoredVersion {
 
 /**
  * The only writer of documents and their versions. Every version is immutable, validated for its
- * kind, hashed, made searchable, and audited in the caller's transaction.
+ * kind (the title trimmed and required), hashed, made searchable, and audited in the caller's transaction.
  */
 @Injectable()
 export class DocumentVersions {
   constructor(private readonly audit: AuditPort) {}
 
   async create(sql: SqlExecutor, document: NewDocument, principal: Principal, requestId?: string): Promise<StoredVersion> {
+    const title = documentTitle(document.title);
     const content = validateContent(document.kind, document.content);
     await sql.query(
       `INSERT INTO documents (id, office_id, kind, title, drafter_person_id, drafter_position_id, current_version_no, search_text, register_id, updated_at)
        VALUES ($1::uuid, $2::uuid, $3::document_kind, $4, $5::uuid, $6::uuid, 1, $7, $8::uuid, now())`,
-      [document.id, document.officeId, document.kind, document.title, document.drafter.personId, document.drafter.positionId, searchTextOf(document.title, content), document.registerId],
+      [document.id, document.officeId, document.kind, title, document.drafter.personId, document.drafter.positionId, searchTextOf(title, content), document.registerId],
       'document.insert',
     );
     return this.store(sql, { officeId: document.officeId, documentId: document.id, versionNo: 1, content, personId: document.drafter.personId }, 'document.created', principal, requestId);

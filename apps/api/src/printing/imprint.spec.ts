@@ -17,7 +17,7 @@ const SIG = {
 };
 
 function decision(signature: SignatureSnapshot, word: string, versionId: string, comment: string | null = null): Decision {
-  return { signature, word, comment, documentVersionId: versionId, documentHash: versionId === 'v1' ? HASH.v1 : HASH.v2 } as Decision;
+  return { signature, word, comment, documentVersionId: versionId, documentHash: versionId === 'v1' ? HASH.v1 : HASH.v2, at: '2025-10-23T18:30:00.000Z' } as Decision;
 }
 
 const STEPS = [
@@ -90,6 +90,7 @@ function sources(extra: Partial<ImprintSources> = {}): ImprintSources {
     ]),
     route: route('COMPLETED', DECISIONS),
     timeline: TIMELINE,
+    registered: true,
     number: { numberText: 'ชร ๗๓๕๐๑/๑๒', number: 12, year: 2568, issuedAt: new Date('2025-10-21T18:00:00Z') },
     drafter: SIG.drafter,
     ...extra,
@@ -159,5 +160,25 @@ describe('imprintOf an order', () => {
       date: null,
       signer: null,
     });
+  });
+
+  it('prints an earlier version of a signed order unsigned, undated and unnumbered', () => {
+    expect(imprintOf(sources({ kind: 'ORDER', version: { id: 'v1', versionNo: 1 } }))).toEqual({ kind: 'ORDER', number: null, yearBE: null, date: null, signer: null });
+  });
+});
+
+describe('imprintOf an announcement', () => {
+  it('prints the ที่ line only when a register numbers it, with the register’s number and day and the final decider as signer', () => {
+    expect(imprintOf(sources({ kind: 'ANNOUNCEMENT' }))).toEqual({
+      kind: 'ANNOUNCEMENT',
+      numbered: true,
+      number: 12,
+      yearBE: 2568,
+      date: { year: 2025, month: 10, day: 22 },
+      signer: expect.objectContaining({ nameAsPrinted: '(นายสมชาย ทดลองใช้)' }),
+    });
+    // No register: ประกาศ ณ วันที่ is the day the นายก signed, in Bangkok.
+    expect(imprintOf(sources({ kind: 'ANNOUNCEMENT', registered: false, number: null }))).toMatchObject({ numbered: false, number: null, date: { year: 2025, month: 10, day: 24 }, signer: expect.any(Object) });
+    expect(imprintOf(sources({ kind: 'ANNOUNCEMENT', route: route('IN_ROUTE', DECISIONS.slice(0, 2)), number: null }))).toMatchObject({ numbered: true, number: null, signer: null });
   });
 });

@@ -1,4 +1,4 @@
-import type { ImprintTimelineRow, MemoBlock, MemoImprint, OrderImprint, PrintImprint, SignatureSnapshot } from '@kasian/documents';
+import type { AnnouncementImprint, ImprintTimelineRow, MemoBlock, MemoImprint, OrderImprint, PrintImprint, SignatureSnapshot } from '@kasian/documents';
 import type { PrintableKind } from '@kasian/jobs';
 import { bangkokDateOf } from '@kasian/thai';
 import type { Decision, RouteInstance, SignatureSnapshot as RouteSignature } from '@kasian/workflow';
@@ -14,6 +14,8 @@ export interface ImprintSources {
   /** Null only for a document that has no route. */
   route: RouteInstance | null;
   timeline: readonly TimelineEntryDto[];
+  /** Whether the document is bound to a register (ADR 0011), numbered or not yet. */
+  registered: boolean;
   /** The register entry the document holds, if any. */
   number: { numberText: string; number: number; year: number; issuedAt: Date } | null;
   /** The drafter's block: as snapshotted at submission, or as it would print now on a draft never submitted. */
@@ -120,20 +122,37 @@ function memoImprint(sources: ImprintSources): MemoImprint {
   };
 }
 
-/** The signer of an order is the route's final decider, once the route is complete. */
-function orderImprint(sources: ImprintSources): OrderImprint {
+/**
+ * The signer of an order or an announcement is the route's final decider, once the route is
+ * complete, on the version it signed off (an earlier version prints unsigned); สั่ง / ประกาศ ณ วันที่ is the day the number was issued, or the day it was signed when
+ * no register numbers it.
+ */
+function issuedImprint(sources: ImprintSources): Omit<OrderImprint, 'kind'> {
   const number = numberOf(sources);
-  const final = sources.route?.status === 'COMPLETED' ? standingDecisions(sources).at(-1)?.decision : undefined;
+  const signedOff = sources.route?.status === 'COMPLETED' && sources.route.document.versionId === sources.version.id;
+  const final = signedOff ? standingDecisions(sources).at(-1)?.decision : undefined;
+  const issuedAt = number?.issuedAt ?? (final ? new Date(final.at) : null);
   return {
-    kind: 'ORDER',
     number: number?.number ?? null,
     yearBE: number?.year ?? null,
-    date: number ? bangkokDateOf(number.issuedAt) : null,
+    date: issuedAt ? bangkokDateOf(issuedAt) : null,
     signer: final ? printed(final.signature) : null,
   };
 }
 
+/** A ประกาศ prints its ที่ line only when a register numbers it (most are not numbered, domain.md §4.2). */
+function announcementImprint(sources: ImprintSources): AnnouncementImprint {
+  return { kind: 'ANNOUNCEMENT', numbered: sources.registered, ...issuedImprint(sources) };
+}
+
 /** What the route and the register add to a version when it is printed (ADR 0011). Pure. */
 export function imprintOf(sources: ImprintSources): PrintImprint {
-  return sources.kind === 'MEMO' ? memoImprint(sources) : orderImprint(sources);
+  switch (sources.kind) {
+    case 'MEMO':
+      return memoImprint(sources);
+    case 'ORDER':
+      return { kind: 'ORDER', ...issuedImprint(sources) };
+    case 'ANNOUNCEMENT':
+      return announcementImprint(sources);
+  }
 }

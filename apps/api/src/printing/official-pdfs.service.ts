@@ -21,7 +21,7 @@ export type LocatedPdf = { state: 'ready'; etag: string; open(): Promise<Readabl
 /** How long a client waits before asking again while the worker prints (a memo prints in about a second). */
 const RETRY_AFTER_SECONDS = 2;
 
-const KIND_TH = { MEMO: 'บันทึกข้อความ', ORDER: 'คำสั่ง' } as const;
+const KIND_TH = { MEMO: 'บันทึกข้อความ', ORDER: 'คำสั่ง', ANNOUNCEMENT: 'ประกาศ' } as const;
 
 /**
  * DownloadOfficialPdf (ADR 0011): the version's content plus what the route and the register add,
@@ -91,10 +91,20 @@ function assertPrintable(printed: PrintedVersion, imprint: PrintImprint): void {
   }
 }
 
+function numberOf(imprint: PrintImprint): string | null {
+  if (imprint.kind === 'MEMO') return imprint.documentNumber;
+  return imprint.number === null ? null : `${toThaiDigits(imprint.number)}/${toThaiDigits(imprint.yearBE ?? '')}`;
+}
+
+/** Without a number a version is a draft, except a signed announcement no register numbers (`ประกาศ ฉบับที่ ๑.pdf`). */
+function isDraft(imprint: PrintImprint): boolean {
+  return !(imprint.kind === 'ANNOUNCEMENT' && !imprint.numbered && imprint.signer !== null);
+}
+
 /** `บันทึกข้อความ ที่ ชร ๗๓๕๐๑-๑๖๕๖.pdf`, or `ร่างบันทึกข้อความ ฉบับที่ ๒.pdf` before the number; an ASCII name for old clients. */
 function filenamesOf(printed: PrintedVersion, imprint: PrintImprint): { filename: string; asciiFilename: string } {
-  const number = imprint.kind === 'MEMO' ? imprint.documentNumber : imprint.number && `${toThaiDigits(imprint.number)}/${toThaiDigits(imprint.yearBE ?? '')}`;
+  const number = numberOf(imprint);
   const kind = KIND_TH[printed.kind];
-  const filename = number ? `${kind} ที่ ${number.replaceAll('/', '-')}.pdf` : `ร่าง${kind} ฉบับที่ ${toThaiDigits(printed.version.versionNo)}.pdf`;
+  const filename = number ? `${kind} ที่ ${number.replaceAll('/', '-')}.pdf` : `${isDraft(imprint) ? 'ร่าง' : ''}${kind} ฉบับที่ ${toThaiDigits(printed.version.versionNo)}.pdf`;
   return { filename, asciiFilename: `${printed.kind.toLowerCase()}-${printed.documentId}-v${printed.version.versionNo}.pdf` };
 }

@@ -63,6 +63,7 @@ export class PrintSources {
       versionNos: new Map(versions.map((v) => [v.id, v.versionNo])),
       route,
       timeline,
+      registered: printed.registerId !== null,
       number,
       drafter: await this.drafterSignature(printed.documentId, timeline),
     };

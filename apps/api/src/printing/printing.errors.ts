@@ -16,8 +16,8 @@ export class DocumentNotPrintableError extends DomainError {
 
   static kind(kind: string): DocumentNotPrintableError {
     return new DocumentNotPrintableError(
-      `Official PDFs are printed for memos and orders; this document is a ${kind}.`,
-      'ยังไม่มีรูปแบบหนังสือราชการสำหรับพิมพ์เอกสารประเภทนี้ (พิมพ์ได้เฉพาะบันทึกข้อความและคำสั่ง)',
+      `Official PDFs are printed for memos, orders and announcements; this document is a ${kind}.`,
+      'ยังไม่มีรูปแบบหนังสือราชการสำหรับพิมพ์เอกสารประเภทนี้ (พิมพ์ได้เฉพาะบันทึกข้อความ คำสั่ง และประกาศ)',
       { kind },
     );
   }

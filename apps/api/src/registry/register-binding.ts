@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '@kasian/database';
-import { RegisterChoiceRequiredError, RegisterDocumentKindMismatchError, RegisterNotFoundError } from './registry.errors';
+import { RegisterChoiceRequiredError, RegisterDocumentKindMismatchError, RegisterUnknownError } from './registry.errors';
 
 interface RegisterChoice {
   id: string;
@@ -10,7 +10,7 @@ interface RegisterChoice {
 
 /**
  * The register that will number a new document (ADR 0011): the one the drafter chose, which must
- * be the office's and for the document's kind; otherwise the office's only register of that kind;
+ * be the office's (400 REGISTER_UNKNOWN) and for the document's kind; otherwise the office's only register of that kind;
  * none when the office keeps none (the document is never numbered by Kasian). With several
  * registers of the kind the drafter must choose.
  */
@@ -23,7 +23,7 @@ export async function bindRegister(sql: SqlExecutor, officeId: string, documentI
   );
   if (chosen) {
     const register = registers[0];
-    if (!register) throw new RegisterNotFoundError(chosen);
+    if (!register) throw new RegisterUnknownError(chosen);
     if (register.documentKind !== kind) throw new RegisterDocumentKindMismatchError(documentId, kind, register.documentKind);
     return register.id;
   }

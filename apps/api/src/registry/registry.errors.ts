@@ -31,6 +31,16 @@ export class RegisterNotFoundError extends DomainError {
   }
 }
 
+/** A register named in a request body (`registerId`) that is not one of the office's: the request is wrong, not the URL (400, not 404). */
+export class RegisterUnknownError extends DomainError {
+  readonly code = 'REGISTER_UNKNOWN';
+  readonly httpStatus = 400;
+  readonly messageTh = 'ไม่มีทะเบียนที่ระบุ (registerId) ในหน่วยงานของท่าน';
+  constructor(registerId: string) {
+    super('registerId names no register of your office.', { field: 'registerId', registerId });
+  }
+}
+
 export class RegisterEntryNotFoundError extends DomainError {
   readonly code = 'REGISTER_ENTRY_NOT_FOUND';
   readonly httpStatus = 404;

@@ -1,6 +1,8 @@
 import { jest } from '@jest/globals';
 import type { OfficialFont, PdfRenderer } from '@kasian/documents';
+import { ANNOUNCEMENT_001 } from '../../../../libs/documents/src/__fixtures__/announcement-001';
 import { MEMO_001 } from '../../../../libs/documents/src/__fixtures__/memo-001';
+import { ORDER_002 } from '../../../../libs/documents/src/__fixtures__/order-002';
 import { OfficialPrinter } from './official-printer';
 
 const FONT: OfficialFont = { family: 'Kasian Sarabun', scale: 1.5, faces: [{ url: 'data:font/ttf;base64,AAEAAA==', weight: 400 }] };
@@ -30,6 +32,16 @@ describe('OfficialPrinter', () => {
     expect(printer.launches).toBe(1);
     expect(renderer.printed).toHaveLength(3);
     expect(renderer.printed[0]).toContain('บันทึกข้อความ');
+  });
+
+  it('prints each kind in its own layout', async () => {
+    const renderer = fakeRenderer();
+    const printer = new OfficialPrinter(async () => renderer, async () => FONT);
+    await printer.print({ kind: 'ORDER', order: ORDER_002 });
+    await printer.print({ kind: 'ANNOUNCEMENT', announcement: ANNOUNCEMENT_001 });
+    expect(renderer.printed[0]).toContain('คำสั่งเทศบาลตำบลสันมะเค็ด');
+    expect(renderer.printed[1]).toContain('ประกาศองค์การบริหารส่วนตำบลป่าตึง');
+    expect(renderer.printed[1]).toContain('ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๗');
   });
 
   it('launches again on the next print after a launch failed', async () => {

@@ -4,6 +4,7 @@ import {
   type OfficialFont,
   type PdfRenderer,
   type PrintableDocument,
+  renderAnnouncementHtml,
   renderMemoHtml,
   renderOrderHtml,
 } from '@kasian/documents';
@@ -11,8 +12,14 @@ import {
 export type RendererLauncher = () => Promise<PdfRenderer>;
 
 function htmlOf(document: PrintableDocument, font: OfficialFont): string {
-  if (document.kind === 'ORDER') return renderOrderHtml(document.order, { font });
-  return renderMemoHtml(document.memo, { font, ...(document.timeline ? { timeline: document.timeline } : {}) });
+  switch (document.kind) {
+    case 'ORDER':
+      return renderOrderHtml(document.order, { font });
+    case 'ANNOUNCEMENT':
+      return renderAnnouncementHtml(document.announcement, { font });
+    case 'MEMO':
+      return renderMemoHtml(document.memo, { font, ...(document.timeline ? { timeline: document.timeline } : {}) });
+  }
 }
 
 /**

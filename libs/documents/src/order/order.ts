@@ -44,3 +44,6 @@ export interface Order {
   readonly signer: SignatureSnapshot | null;
   readonly digits?: DigitScript;
 }
+
+/** คำสั่ง as drafted and stored: the order without what the register and the route add (number, year, signer); a date written in the draft wins. */
+export type DraftedOrder = Omit<Order, 'number' | 'yearBE' | 'date' | 'signer'> & { readonly date?: CalendarDate };

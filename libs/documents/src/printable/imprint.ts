@@ -31,7 +31,20 @@ export interface OrderImprint {
   readonly signer: SignatureSnapshot | null;
 }
 
-export type PrintImprint = MemoImprint | OrderImprint;
+/** What the route and a register add to a drafted ประกาศ. */
+export interface AnnouncementImprint {
+  readonly kind: 'ANNOUNCEMENT';
+  /** Bound to a register: the ที่ line prints, with dots until the number is issued. */
+  readonly numbered: boolean;
+  readonly number: number | null;
+  readonly yearBE: number | null;
+  /** ประกาศ ณ วันที่ when the drafted content has none: the day the number was issued. */
+  readonly date: CalendarDate | null;
+  /** The final decider's signature snapshot; null until someone has signed (the draft's named signer prints meanwhile). */
+  readonly signer: SignatureSnapshot | null;
+}
+
+export type PrintImprint = MemoImprint | OrderImprint | AnnouncementImprint;
 
 /** Plain JSON (no Date, no undefined), so its hash is the same in the API, in Redis and in the worker. */
 export function imprintHash(imprint: PrintImprint): string {

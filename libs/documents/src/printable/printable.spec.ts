@@ -1,5 +1,6 @@
 import { DRAFT_IMPRINT, DRAFTED_MEMO_001, IMPRINT_001 } from '../__fixtures__/imprint-001';
 import { MEMO_001 } from '../__fixtures__/memo-001';
+import { ANNOUNCEMENT_001 } from '../__fixtures__/announcement-001';
 import { ORDER_002 } from '../__fixtures__/order-002';
 import { ROUTE_001 } from '../__fixtures__/route-001';
 import { imprintHash, type MemoImprint, type OrderImprint } from './imprint';
@@ -53,6 +54,28 @@ describe('assemblePrintable', () => {
     expect(assemblePrintable('ORDER', JSON.parse(JSON.stringify(draftedOrder)), imprint)).toEqual({ kind: 'ORDER', order: ORDER_002 });
     const draft = assemblePrintable('ORDER', draftedOrder, { kind: 'ORDER', number: null, yearBE: null, date: null, signer: null });
     expect(draft).toMatchObject({ order: { number: null, signer: null, effective: ORDER_002.effective } });
+  });
+});
+
+describe('assemblePrintable of a ประกาศ', () => {
+  const { numbered: _n, number, yearBE, date, signer, ...drafted } = ANNOUNCEMENT_001;
+  const stored = JSON.parse(JSON.stringify(drafted));
+
+  it('prints the drafted announcement with the number, date and signer of the register and the route', () => {
+    expect(assemblePrintable('ANNOUNCEMENT', stored, { kind: 'ANNOUNCEMENT', numbered: true, number, yearBE, date, signer })).toEqual({ kind: 'ANNOUNCEMENT', announcement: ANNOUNCEMENT_001 });
+  });
+
+  it('an unsigned draft prints the signer it names, and the route’s signer replaces it', () => {
+    const named = { nameAsPrinted: '(นายณัฐกรณ์ ใจรังสี)', positionTitleAsPrinted: 'นายกองค์การบริหารส่วนตำบลป่าตึง' };
+    const unsigned = { kind: 'ANNOUNCEMENT', numbered: false, number: null, yearBE: null, date: null, signer: null } as const;
+    expect(assemblePrintable('ANNOUNCEMENT', { ...stored, signer: named }, unsigned)).toMatchObject({ announcement: { numbered: false, signer: { ...named, rankLine: null, dateTextBE: null } } });
+    const acting = { ...signer!, nameAsPrinted: '(นายสมชาย ทดลองใช้)' };
+    expect(assemblePrintable('ANNOUNCEMENT', { ...stored, signer: named }, { ...unsigned, signer: acting })).toMatchObject({ announcement: { signer: acting } });
+  });
+
+  it('names every field that is off', () => {
+    const error = refusal(() => assemblePrintable('ANNOUNCEMENT', { ...stored, issuer: 'MAYOR', paragraphs: 'x' }, { kind: 'ANNOUNCEMENT', numbered: 'yes' } as never));
+    expect(error.issues.map((i) => i.path)).toEqual(['content.issuer', 'content.paragraphs']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidCalendarDate } from '@kasian/thai';
+import { ANNOUNCEMENT_ISSUERS, type Announcement } from '../announcement/announcement';
 import type { Memo } from '../memo/memo';
 import type { RouteTimeline } from '../memo/route-timeline';
 import { EFFECTIVE_FROM_NOW, type Order } from '../order/order';
@@ -8,7 +9,8 @@ import type { PrintImprint } from './imprint';
 /** The kinds printed as official documents; named as in the schema's `DocumentKind`. */
 export type PrintableDocument =
   | { readonly kind: 'MEMO'; readonly memo: Memo; readonly timeline: RouteTimeline | null }
-  | { readonly kind: 'ORDER'; readonly order: Order };
+  | { readonly kind: 'ORDER'; readonly order: Order }
+  | { readonly kind: 'ANNOUNCEMENT'; readonly announcement: Announcement };
 
 export interface UnprintableIssue {
   /** `content.subject`, `imprint.blocks[0].kind` … */
@@ -100,6 +102,23 @@ const orderImprint = z.object({
   signer: signature.nullable(),
 });
 
+/** ประกาศ as drafted; a number, year or signer written in the draft stands until the register and the route give theirs. */
+const draftedAnnouncement = z.object({
+  issuer: z.enum(ANNOUNCEMENT_ISSUERS),
+  organisation: text,
+  number: z.int().positive().nullish(),
+  yearBE: z.int().min(2400).max(2700).nullish(),
+  subject: text,
+  fiscalYear: z.int().nullish(),
+  paragraphs: texts,
+  effectiveDate: calendarDate.nullish(),
+  date: calendarDate.nullish(),
+  signer: z.object({ nameAsPrinted: text, rankLine: z.string().nullish(), positionTitleAsPrinted: text }).nullish(),
+  digits,
+});
+
+const announcementImprint = orderImprint.extend({ kind: z.literal('ANNOUNCEMENT'), numbered: z.boolean() });
+
 function parse<T>(schema: z.ZodType<T>, part: 'content' | 'imprint', kind: string, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -122,6 +141,23 @@ function assembleOrder(content: unknown, imprint: PrintImprint): PrintableDocume
   return { kind: 'ORDER', order: { ...rest, number: added.number, yearBE: added.yearBE, date: date ?? added.date, signer: added.signer } };
 }
 
+function assembleAnnouncement(content: unknown, imprint: PrintImprint): PrintableDocument {
+  const { number, yearBE, fiscalYear, effectiveDate, date, signer, ...drafted } = parse(draftedAnnouncement, 'content', 'ANNOUNCEMENT', content);
+  const added = parse(announcementImprint, 'imprint', 'ANNOUNCEMENT', imprint);
+  const numbering = added.number !== null ? { number: added.number, yearBE: added.yearBE } : { number: number ?? null, yearBE: yearBE ?? null };
+  const drafter = signer ? { ...signer, rankLine: signer.rankLine ?? null, dateTextBE: null } : null;
+  const announcement: Announcement = {
+    ...drafted,
+    ...numbering,
+    numbered: added.numbered || numbering.number !== null,
+    fiscalYear: fiscalYear ?? null,
+    effectiveDate: effectiveDate ?? null,
+    date: date ?? added.date,
+    signer: added.signer ?? drafter,
+  };
+  return { kind: 'ANNOUNCEMENT', announcement };
+}
+
 /**
  * The official document as printed: the version's drafted content with what the route and the
  * register add (ADR 0011). A date the drafter wrote wins over the numbering date. Pure; throws
@@ -134,7 +170,9 @@ export function assemblePrintable(kind: string, content: unknown, imprint: Print
       return assembleMemo(content, imprint);
     case 'ORDER':
       return assembleOrder(content, imprint);
+    case 'ANNOUNCEMENT':
+      return assembleAnnouncement(content, imprint);
     default:
-      throw new UnprintableContentError(`documents of kind ${kind} are not printed`, [{ path: 'kind', message: 'only MEMO and ORDER are printed' }]);
+      throw new UnprintableContentError(`documents of kind ${kind} are not printed`, [{ path: 'kind', message: 'only MEMO, ORDER and ANNOUNCEMENT are printed' }]);
   }
 }

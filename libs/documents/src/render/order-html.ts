@@ -1,11 +1,11 @@
-import { formatThaiDate, THAI_DATE_FORMS, toDigits, type DigitScript } from '@kasian/thai';
-import type { SignatureSnapshot } from '../memo/signature';
+import { toDigits, type DigitScript } from '@kasian/thai';
 import { assertMemberRoles, ORDER_MEMBER_ROLES } from '../order/member-roles';
 import type { Order, OrderDuty, OrderMember } from '../order/order';
 import { html, lines, type SafeHtml } from './html';
+import { formatIssuedOn, formatNumberAndYear, issuerSignature } from './issued-html';
 import type { OfficialFont } from './official-font';
 import { officialStyle } from './official-style';
-import { ORDER_STYLE } from './order-style';
+import { ISSUED_STYLE, ORDER_STYLE } from './issued-style';
 
 export interface OrderHtmlOptions {
   readonly font: OfficialFont;
@@ -15,9 +15,6 @@ export interface OrderHtmlOptions {
 
 export const ORDER_TITLE = 'คำสั่ง';
 const ORDERED_ON = 'สั่ง ณ วันที่';
-/** What a draft prints where the register's number, the date or the signer's name will go. */
-const BLANK = '.'.repeat(12);
-const BLANK_LINE = '.'.repeat(40);
 
 function digitsOf(order: Order): DigitScript {
   return order.digits ?? 'thai';
@@ -25,22 +22,20 @@ function digitsOf(order: Order): DigitScript {
 
 /** `สั่ง ณ วันที่ ๓๐ มกราคม พ.ศ. ๒๕๖๖`; dots on a draft not dated yet. */
 export function formatOrderDate(order: Order): string {
-  if (!order.date) return `${ORDERED_ON} ${BLANK_LINE}`;
-  const form = digitsOf(order) === 'thai' ? THAI_DATE_FORMS.full : THAI_DATE_FORMS.arabic;
-  return formatThaiDate(order.date, { ...form, prefix: ORDERED_ON, era: 'พ.ศ. ' });
+  return formatIssuedOn(ORDERED_ON, order.date, digitsOf(order));
 }
 
 /** `๑๕๒/๒๕๖๖`: running number and Buddhist-era year of the order register; dots for what a draft lacks. */
 export function formatOrderNumber(order: Order): string {
-  return toDigits(`${order.number ?? BLANK}/${order.yearBE ?? BLANK}`, digitsOf(order));
+  return formatNumberAndYear(order.number, order.yearBE, digitsOf(order));
 }
 
 function header(order: Order): SafeHtml {
-  return html`<header class="order-head">
-<p class="order-issuer">${ORDER_TITLE}${order.organisation}</p>
-<p class="order-number">ที่ ${formatOrderNumber(order)}</p>
-<p class="order-subject">เรื่อง ${lines(order.subject)}</p>
-<div class="order-rule"></div>
+  return html`<header class="issued-head">
+<p class="issued-title">${ORDER_TITLE}${order.organisation}</p>
+<p class="issued-number">ที่ ${formatOrderNumber(order)}</p>
+<p class="issued-subject">เรื่อง ${lines(order.subject)}</p>
+<div class="issued-rule"></div>
 </header>`;
 }
 
@@ -65,21 +60,12 @@ ${(order.duties ?? []).map((d, i) => duty(d, i, digitsOf(order)))}`;
 }
 
 function body(order: Order): SafeHtml {
-  return html`<main class="order-body">
+  return html`<main class="issued-body">
 ${order.preamble.map((p) => html`<p class="paragraph">${p}</p>`)}
 ${members(order)}
 ${duties(order)}
 <p class="effective">${order.effective}</p>
 </main>`;
-}
-
-function signer(signature: SignatureSnapshot | null): SafeHtml {
-  if (!signature) return html`<div class="order-signer signature"><div class="signature-space"></div><p>(${BLANK_LINE})</p></div>`;
-  return html`<div class="order-signer signature"><div class="signature-space"></div>
-${signature.rankLine ? html`<p>${signature.rankLine}</p>` : ''}
-<p>${signature.nameAsPrinted}</p>
-<p>${lines(signature.positionTitleAsPrinted)}</p>
-</div>`;
 }
 
 /** The order as a self-contained A4 HTML page in the layout of the 002 order; pure, no I/O. */
@@ -90,14 +76,14 @@ export function renderOrderHtml(order: Order, options: OrderHtmlOptions): string
 <head>
 <meta charset="utf-8">
 <title>${ORDER_TITLE}${order.organisation} ที่ ${formatOrderNumber(order)} เรื่อง ${order.subject}</title>
-<style>${officialStyle(options.font)}${ORDER_STYLE}</style>
+<style>${officialStyle(options.font)}${ISSUED_STYLE}${ORDER_STYLE}</style>
 </head>
 <body>
 <article class="order">
 ${header(order)}
 ${body(order)}
-<p class="order-date">${formatOrderDate(order)}</p>
-${signer(order.signer)}
+<p class="issued-date">${formatOrderDate(order)}</p>
+${issuerSignature(order.signer)}
 </article>
 </body>
 </html>

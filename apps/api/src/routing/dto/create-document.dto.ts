@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID } from 'class-validator';
 
 export const DOCUMENT_KINDS = ['MEMO', 'ORDER', 'ANNOUNCEMENT', 'REPORT'] as const;
 
@@ -8,13 +8,17 @@ export class CreateDocumentDto {
   @IsIn(DOCUMENT_KINDS)
   kind!: (typeof DOCUMENT_KINDS)[number];
 
-  @ApiProperty({ example: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘' })
+  @ApiProperty({
+    example: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘',
+    description: 'Stored trimmed; empty or only spaces → 400 TITLE_EMPTY, over 500 characters → 400 TITLE_TOO_LONG',
+  })
   @IsString()
-  @MinLength(1)
-  @MaxLength(500)
   title!: string;
 
-  @ApiProperty({ description: 'The document content (version 1); `fields` inside it is what route conditions read' })
+  @ApiProperty({
+    description:
+      'The document content (version 1), structured by kind (ADR 0016): MEMO, ORDER, ANNOUNCEMENT and the ITA REPORT are validated field by field (400 INVALID_DOCUMENT_CONTENT naming each path and code); `fields` inside it is what route conditions read',
+  })
   @IsObject()
   content!: Record<string, unknown>;
 
@@ -25,7 +29,8 @@ export class CreateDocumentDto {
 
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'The register that numbers it (at sign-off); by default the office’s only register for the kind. Needed when the office keeps several.',
+    description:
+      'The register that numbers it (at sign-off); by default the office’s only register for the kind. Needed when the office keeps several. Not one of your office’s registers → 400 REGISTER_UNKNOWN.',
   })
   @IsOptional()
   @IsUUID()
