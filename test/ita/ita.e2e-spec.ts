@@ -15,7 +15,7 @@ const found = (warnings: Warning[], code: string) => warnings.filter((w) => w.co
 /** Every warning as `code:severity:rows`, in the importer's order: an unexpected extra warning fails the test. */
 const listed = (warnings: Warning[]) => warnings.map((w) => `${w.code}:${w.severity}:${w.rows.join(',')}`);
 
-describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY2568 measures and OIT items, dashboard, the report routed to the นายก', () => {
+describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY2568 measures, IIT and OIT tables, dashboard, the report routed to the นายก, the FY2569 plan', () => {
   let api: RunningApi;
   const prisma = e2ePrisma();
   const tokens: Record<string, string> = {};
@@ -103,7 +103,7 @@ describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY25
     });
   });
 
-  describe('ป่าตึง’s FY2568 measures report and OIT progress (001)', () => {
+  describe('ป่าตึง’s FY2568 measures report, IIT and OIT progress (001)', () => {
     it('the report structure: 422 naming the office-name variants, the wrap-split unit and the indicator names; accepted, the warnings stay with the import', async () => {
       const refused = await call('drafter', 'POST', '/ita/2568/plan/import', fixture('patueng-report-2568.json'));
       expect(refused.status).toBe(422);
@@ -154,9 +154,54 @@ describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY25
       expect(saved.body.created).toEqual({ assignments: 28 });
     });
 
-    it('the dashboard shows each measure and item with its status, units, evidence and what is missing', async () => {
+    it('the IIT table: 422 listing every inconsistency by content (I-13, I-15, I-16 https://Muangkun.go.th), nothing saved; accepted, the warnings stay with the import', async () => {
+      const refused = await call('drafter', 'POST', '/ita/2568/iit-assignments/import', fixture('patueng-iit-2568.csv'), csv);
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({ code: 'ITA_IMPORT_NEEDS_ACCEPTANCE', details: { blocking: ['W-OFFICE-NAME-VARIANT', 'W-OFFICE-NAME-VARIANT', 'W-FOREIGN-OFFICE-REFERENCE'] } });
+      const warnings = refused.body.details.warnings as Warning[];
+      expect(listed(warnings)).toEqual([
+        'W-RESPONSIBLE-ALL-UNITS:I:2', // ทุกส่วนงาน read as every สำนัก/กอง
+        'W-ITA-GROUP-MISMATCH:I:7', // I-13: ๖–๘ are EIT, printed in the IIT table
+        'W-ITA-GROUP-MISMATCH:I:8',
+        'W-ITA-GROUP-MISMATCH:I:9',
+        'W-OFFICE-NAME-VARIANT:W:4,5', // I-15
+        'W-OFFICE-NAME-VARIANT:W:8',
+        'W-FOREIGN-OFFICE-REFERENCE:E:8', // I-16
+      ]);
+      expect(found(warnings, 'W-OFFICE-NAME-VARIANT')).toEqual(['องค์กรบริหารส่วนตำบลป่าตึง', 'องค์กรการบริหารส่วนตำบลป่าตึง']);
+      expect(warnings.find((w) => w.code === 'W-FOREIGN-OFFICE-REFERENCE')).toMatchObject({ column: 'ความก้าวหน้าผลการดำเนินการ', found: 'https://Muangkun.go.th', expected: 'www.patueng.go.th' });
+      expect(found(warnings, 'W-ITA-GROUP-MISMATCH')).toEqual(['๖ คุณภาพการดำเนินงาน in the IIT table', '๗ ประสิทธิภาพการสื่อสาร in the IIT table', '๘ การปรับปรุงระบบการทำงาน in the IIT table']);
+      expect(warnings[0]).toMatchObject({ found: 'ทุกส่วนงาน', expected: 'สำนักปลัด, กองคลัง, กองช่าง, กองการศึกษาฯ, กองสาธารณสุขฯ' });
+      expect(await prisma.itaIndicatorAssignment.count({ where: { officeId: await patuengId() } })).toBe(0);
+
+      const saved = await call('drafter', 'POST', '/ita/2568/iit-assignments/import?acceptWarnings=true', fixture('patueng-iit-2568.csv'), csv);
+      expect(saved.status).toBe(201);
+      expect(saved.body.created).toEqual({ assignments: 8 });
+      const stored = (await get('drafter', '/ita/2568/imports')).body.find((i: { kind: string }) => i.kind === 'IIT_ASSIGNMENT');
+      expect(listed(stored.warnings)).toEqual(listed(warnings));
+      const again = await call('drafter', 'POST', '/ita/2568/iit-assignments/import?acceptWarnings=true', fixture('patueng-iit-2568.csv'), csv);
+      expect(again.status).toBe(409);
+      expect(again.body).toMatchObject({ code: 'ITA_IIT_ASSIGNMENTS_EXIST', details: { codes: ['๑', '๒', '๓', '๔', '๕', '๖', '๗', '๘'] } });
+      const oitIndicator = await post('drafter', '/ita/2568/iit-assignments/import?acceptWarnings=true', { rows: [{ ตัวชี้วัด: 'ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน', ผู้รับผิดชอบ: 'สำนักปลัด' }] });
+      expect(oitIndicator.status).toBe(400);
+      expect(oitIndicator.body.details.problems).toEqual([expect.objectContaining({ section: 'rows', row: 1, column: 'ตัวชี้วัด', code: 'ITA_INDICATOR_OIT' })]);
+    });
+
+    it('the dashboard shows each measure, IIT-table indicator and item with its status, units, evidence and what is missing', async () => {
       const board = (await get('auditor', '/ita/2568/dashboard')).body;
-      expect(board.summary).toEqual({ measures: { total: 3, complete: 0 }, oitItems: { total: 28, complete: 0 } });
+      expect(board.summary).toEqual({ measures: { total: 3, complete: 0 }, indicators: { total: 8, complete: 8 }, oitItems: { total: 28, complete: 0 } });
+      expect(board.indicators.map((i: { code: string; instrument: string; status: string; timeframe: string; units: { nameTh: string }[] }) => [i.code, i.instrument, i.status, i.timeframe, i.units.map((u) => u.nameTh)])).toEqual([
+        ['๑', 'IIT', 'DONE', 'ต.ค. ๖๗ ถึง ก.ย. ๖๘', ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษาฯ', 'กองสาธารณสุขฯ']],
+        ['๒', 'IIT', 'DONE', 'ต.ค. ๖๗ ถึง ก.ย. ๖๘', ['สำนักปลัด', 'กองคลัง']],
+        ['๓', 'IIT', 'DONE', 'ต.ค. ๖๗ ถึง ก.ย. ๖๘', ['สำนักปลัด']],
+        ['๔', 'IIT', 'DONE', 'ต.ค. ๖๗ ถึง ก.ย. ๖๘', ['กองคลัง']],
+        ['๕', 'IIT', 'DONE', 'ต.ค. ๖๗ ถึง ก.ย. ๖๘', ['สำนักปลัด']],
+        ['๖', 'EIT', 'DONE', 'ต.ค. ๖๗ ถึง ก.ย. ๖๘', ['สำนักปลัด']],
+        ['๗', 'EIT', 'DONE', 'ต.ค. ๖๗ ถึง ก.ย. ๖๘', ['สำนักปลัด']],
+        ['๘', 'EIT', 'DONE', 'ต.ค. ๖๗ ถึง ก.ย. ๖๘', ['สำนักปลัด']],
+      ]);
+      expect(board.indicators[1]).toMatchObject({ indicatorText: 'ตัวชี้วัดที่ ๒ การใช้งบประมาณ', responsibleText: 'สำนักปลัด / กองคลัง', statusTh: 'ดำเนินการแล้ว', missing: [] });
+      expect(board.indicators[6].progress).toContain('https://Muangkun.go.th');
       expect(board.measures.map((m: { label: string; missing: string[] }) => [m.label, m.missing])).toEqual([
         ['๑', ['NO_EVIDENCE']],
         ['๒', ['NO_EVIDENCE']],
@@ -201,7 +246,7 @@ describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY25
       expect(board.measures[0].missing).toEqual(['NO_EVIDENCE']);
       const audit = await prisma.auditEvent.findMany({ where: { officeId: await patuengId(), action: { startsWith: 'ita.' } }, orderBy: { seq: 'asc' } });
       expect(audit.map((e) => e.action)).toEqual([
-        'ita.framework_imported', 'ita.framework_imported', 'ita.plan_imported', 'ita.oit_assignment_imported',
+        'ita.framework_imported', 'ita.framework_imported', 'ita.plan_imported', 'ita.oit_assignment_imported', 'ita.iit_assignment_imported',
         'ita.evidence_linked', 'ita.evidence_linked', 'ita.measure_updated', 'ita.measure_status_changed', 'ita.evidence_unlinked',
       ]);
       expect(audit.at(-2)!.payload).toEqual({ from: 'NOT_STARTED', to: 'DONE' });
@@ -289,6 +334,60 @@ describe('ITA on the real stack: frameworks by year, ป่าตึง’s FY25
       expect(published.seq).toBe(decided.seq + 1n);
       expect(published.versionHash).toBe(decided.versionHash);
       expect(published.occurredAt.getTime()).toBe(decided.occurredAt.getTime());
+    });
+  });
+
+  describe('ป่าตึง’s FY2569 measures plan (001, after memo 2): its own column set, the gap in the numbering and another office’s name', () => {
+    const plan2569 = fixture('patueng-plan-2569.json');
+
+    it('422 listing every inconsistency by content, on the rows that print it; nothing saved', async () => {
+      const refused = await call('drafter', 'POST', '/ita/2569/plan/import', plan2569);
+      expect(refused.status).toBe(422);
+      expect(refused.body.details.blocking).toEqual(['W-NUMBERING-GAP', 'W-OFFICE-NAME-VARIANT', 'W-OFFICE-NAME-VARIANT', 'W-FOREIGN-OFFICE-REFERENCE']);
+      const warnings = refused.body.details.warnings as Warning[];
+      expect(listed(warnings)).toEqual([
+        'W-CONTINUATION-ROW:I:3', // measure ๒ across a page: the row with an empty first cell
+        'W-NUMBERING-GAP:W:5,6', // I-18: ๔. → ๖.
+        'W-OFFICE-NAME-VARIANT:W:3', // I-15: อบรมฯ
+        'W-OFFICE-NAME-VARIANT:W:3', // I-15: อบรม.
+        'W-FOREIGN-OFFICE-REFERENCE:E:3,4', // I-16: อบรม.ปาดัง, twice
+        'W-YEAR-STALE:I:3', // I-17: ปีงบประมาณ ๒๕๖๕ beside it
+      ]);
+      expect(warnings.find((w) => w.code === 'W-NUMBERING-GAP')).toMatchObject({ found: '๔. → ๖.', expected: '5' });
+      expect(found(warnings, 'W-OFFICE-NAME-VARIANT')).toEqual(['อบรมฯ', 'อบรม.']);
+      expect(warnings.find((w) => w.code === 'W-FOREIGN-OFFICE-REFERENCE')).toMatchObject({ found: 'อบรม.ปาดัง', column: 'วิธีการดำเนินการ, มาตรการ/แนวทาง' });
+      expect(found(warnings, 'W-YEAR-STALE')).toEqual(['ปีงบประมาณ ๒๕๖๕']);
+      expect(await prisma.itaPlan.count({ where: { officeId: await patuengId(), fiscalYear: 2569 } })).toBe(0);
+    });
+
+    it('accepted, it keeps the 5 printed headers (the last a follow-up plan), the labels ๑.–๔., ๖., ๗. and R5’s units; the warnings stay with the import', async () => {
+      const saved = await call('drafter', 'POST', '/ita/2569/plan/import?acceptWarnings=true', plan2569);
+      expect(saved.status).toBe(201);
+      expect(saved.body.created).toEqual({ measures: 6 });
+      const plan = (await get('auditor', '/ita/2569/plan')).body;
+      expect(plan.columns).toEqual([
+        { header: 'มาตรการ/แนวทาง', field: 'title' },
+        { header: 'วิธีการดำเนินการ', field: 'method' },
+        { header: 'ผู้รับผิดชอบ', field: 'responsible' },
+        { header: 'ระยะเวลาดำเนินการ', field: 'timeframe' },
+        { header: 'การติดตามผล', field: 'followUp' },
+      ]);
+      expect(plan.titleFiscalYear).toBe(2569);
+      const r5 = ['สำนักปลัด', 'กองคลัง', 'กองการศึกษาฯ', 'กองช่าง', 'กองสาธารณสุขฯ'];
+      expect(plan.measures.map((m: { label: string; timeframe: string; followUp: string; summary: string | null; units: { nameTh: string }[] }) => [m.label, m.timeframe, m.followUp, m.summary, m.units.map((u) => u.nameTh)])).toEqual([
+        ['๑.', 'ต.ค.๖๘ ถึง ก.ย.๖๙', 'รายงานความก้าวหน้าและสรุปผลสิ้นปีงบประมาณ', null, r5],
+        ['๒.', 'ต.ค.๖๘ ถึง ก.ย.๖๙', 'รายงานความก้าวหน้าทุก ๖ เดือนและสรุปผลสิ้นปีงบประมาณ', null, r5],
+        ['๓.', 'ต.ค.๖๘ ถึง ก.ย.๖๙', 'รายงานผลการดำเนินการผ่านเว็บไซต์ patueng.go.th และรายงานความก้าวหน้าทุก ๖ เดือน และสรุปผลสิ้นปีงบประมาณ', null, r5],
+        ['๔.', 'ต.ค.๖๘ ถึง ก.ย.๖๙', 'รายงานความก้าวหน้าทุก ๖ เดือน และสรุปผลสิ้นปีงบประมาณ', null, r5],
+        ['๖.', 'ต.ค.๖๘ ถึง ก.ย.๖๙', 'รายงานความก้าวหน้าทุก ๖ เดือน และสรุปผลสิ้นปีงบประมาณ', null, r5],
+        ['๗.', 'มี.ค. ๖๙', 'รายงานสรุปผลหลังแล้วเสร็จกิจกรรม', null, ['สำนักปลัด']],
+      ]);
+      expect(plan.measures[1].method).toContain('มีส่วนร่วมในการเสนอแนะการปฏิบัติงานมานานแล้ว');
+      const imports = (await get('drafter', '/ita/2569/imports')).body;
+      expect(imports.map((i: { kind: string }) => i.kind)).toEqual(['PLAN']);
+      expect(listed(imports[0].warnings)).toEqual(['W-CONTINUATION-ROW:I:3', 'W-NUMBERING-GAP:W:5,6', 'W-OFFICE-NAME-VARIANT:W:3', 'W-OFFICE-NAME-VARIANT:W:3', 'W-FOREIGN-OFFICE-REFERENCE:E:3,4', 'W-YEAR-STALE:I:3']);
+      const event = await prisma.auditEvent.findFirstOrThrow({ where: { officeId: await patuengId(), action: 'ita.plan_imported', targetId: plan.id } });
+      expect(event.payload).toMatchObject({ fiscalYear: 2569, measures: 6, acceptedWarnings: true, warnings: ['W-CONTINUATION-ROW', 'W-NUMBERING-GAP', 'W-OFFICE-NAME-VARIANT', 'W-OFFICE-NAME-VARIANT', 'W-FOREIGN-OFFICE-REFERENCE', 'W-YEAR-STALE'] });
     });
   });
 });

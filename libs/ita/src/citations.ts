@@ -48,8 +48,12 @@ export function christianEraYears(text: string): string[] {
   }).map((m) => m[0]);
 }
 
+/** `ปีงบประมาณ พ.ศ.๒๕๖๕`, `ปีงบประมาณ 2566`: the fiscal years a text names, as printed and as a number. */
+export function fiscalYearMentions(text: string): { raw: string; year: number }[] {
+  return [...text.matchAll(/ปีงบประมาณ\s*(?:พ\.ศ\.?\s*)?([0-9\u0E50-\u0E59]{4})/gu)].map((m) => ({ raw: m[0], year: Number(toArabicDigits(m[1])) }));
+}
+
 /** The Buddhist-era fiscal year a title prints (`ประจำปีงบประมาณ พ.ศ.๒๕๖๕`), or null. */
 export function fiscalYearInTitle(title: string): number | null {
-  const years = [...toArabicDigits(title).matchAll(/ปีงบประมาณ\s*(?:พ\.ศ\.?\s*)?(\d{4})/gu)].map((m) => Number(m[1]));
-  return years.at(-1) ?? null;
+  return fiscalYearMentions(title).at(-1)?.year ?? null;
 }

@@ -73,8 +73,14 @@ export function planFromCsv(table: CsvTable, meta: { fiscalYear: number; titleTh
   return { input: { ...meta, columns: table.headers, rows: table.records.map((r) => r.cells) }, source: csvSource(lines, {}), errors: [] };
 }
 
-/** An OIT assignment CSV: ข้อ, ข้อมูล, ผู้รับผิดชอบ (and ความก้าวหน้าผลการดำเนินการ, สถานะ when printed). */
-export function oitFromCsv(table: CsvTable, meta: { fiscalYear: number }): CsvInput {
+/**
+ * A progress table CSV, one record per printed row keyed by its header: the OIT assignment (ข้อ, ข้อมูล,
+ * ผู้รับผิดชอบ, and ความก้าวหน้าผลการดำเนินการ, สถานะ when printed) or the IIT table (ตัวชี้วัด, แนวทาง…, ระยะเวลา…).
+ */
+export function progressFromCsv(table: CsvTable, meta: { fiscalYear: number }): CsvInput {
   const lines = { rows: table.records.map((r) => r.line) };
   return { input: { ...meta, rows: table.records.map((r) => r.cells) }, source: csvSource(lines, {}), errors: [] };
 }
+
+export const oitFromCsv = progressFromCsv;
+export const iitFromCsv = progressFromCsv;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { digitsOf, letterOf, normaliseIndicatorCode, normaliseItemCode } from './codes';
+import { groupMismatchWarning } from './indicators';
 import { analysis, type Analysis, type ImportProblem, type ImportWarning, problem, warning } from './problems';
 import { groupBy, problemsOf, rowRanges, sectionOf, type SourceMap } from './source-map';
 import { endsMidSentence } from './text';
@@ -182,7 +183,8 @@ function groupWarnings(indicators: readonly FrameworkIndicator[], source: Source
   return indicators.flatMap((indicator) => {
     const printed = INSTRUMENTS.find((name) => indicator.printedGroup?.includes(name));
     if (!printed || printed === indicator.instrument) return [];
-    return [warning({ code: 'W-ITA-GROUP-MISMATCH', severity: 'I', seedRef: 'I-13', section: sectionOf(source, 'indicators'), rows: [source.rowOf('indicators', indicator.ordinal - 1)], column: source.columnOf('indicators', 'printedGroup'), found: `${indicator.code} ${indicator.nameTh ?? ''} under "${indicator.printedGroup}"`.trim(), expected: indicator.instrument, message: `Indicator ${indicator.code} is printed under ${printed} but belongs to ${indicator.instrument}; the instrument is taken from the framework.`, messageTh: `ตัวชี้วัด ${indicator.code} พิมพ์อยู่ใต้หัวข้อ ${printed} แต่เป็นของ ${indicator.instrument}` })];
+    const at = { section: sectionOf(source, 'indicators'), rows: [source.rowOf('indicators', indicator.ordinal - 1)], column: source.columnOf('indicators', 'printedGroup') };
+    return [groupMismatchWarning(indicator, printed, `under "${indicator.printedGroup}"`, at)];
   });
 }
 

@@ -6,6 +6,8 @@ import { squash, withoutToneMarks } from './text';
 export interface IssuingOffice {
   readonly nameTh: string;
   readonly kind: string;
+  /** The office's own website as it prints it (`www.patueng.go.th`); other government sites in its texts are another office's (I-16). */
+  readonly website?: string | null;
 }
 
 export interface OfficeMention {
@@ -87,14 +89,52 @@ export function officeMentions(text: string, office: IssuingOffice): OfficeMenti
   return mentions;
 }
 
-/** I-15, I-16 as warnings, one per text found (with every row and column it occurs in). */
-export function officeNameWarnings(cells: readonly { text: string; rows: readonly number[]; column: string }[], office: IssuingOffice, section: string | null): ImportWarning[] {
-  const found = cells.flatMap((cell) => officeMentions(cell.text, office).map((m) => ({ ...m, rows: cell.rows, column: cell.column })));
-  return [...groupBy(found, (m) => `${m.kind}|${m.found}`).values()].map((same) => {
-    const { kind, found: text } = same[0];
-    const at = { section, rows: [...new Set(same.flatMap((m) => m.rows))], column: [...new Set(same.map((m) => m.column))].join(', '), found: text, expected: office.nameTh };
-    return kind === 'foreign'
-      ? warning({ code: 'W-FOREIGN-OFFICE-REFERENCE', severity: 'E', seedRef: 'I-16', ...at, message: `"${text}" names another office than ${office.nameTh}: probably left from a copied text.`, messageTh: `"${text}" เป็นชื่อหน่วยงานอื่น ไม่ใช่${office.nameTh} อาจคัดลอกมาจากเอกสารอื่น` })
-      : warning({ code: 'W-OFFICE-NAME-VARIANT', severity: 'W', seedRef: 'I-15', ...at, message: `"${text}" is another spelling of ${office.nameTh}; kept as printed.`, messageTh: `"${text}" เป็นการสะกดชื่อ${office.nameTh}แบบอื่น เก็บไว้ตามที่พิมพ์` });
+// A government site (`https://Muangkun.go.th`, `patueng.go.th/ita`): a .go.th host names its office.
+const GOVERNMENT_SITE = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+go\.th(?!\.?[a-z0-9-])(?:\/[^\s<>"]*)?/giu;
+
+const hostOf = (site: string) => site.replace(/^https?:\/\//iu, '').split('/')[0].toLowerCase().replace(/^www\./u, '');
+
+/**
+ * Government websites in a text that are not the issuing office's own (I-16: `https://Muangkun.go.th`
+ * in ป่าตึง's report, whose site is www.patueng.go.th), as printed. Without a recorded website
+ * nothing can be told apart, so nothing is reported; other domains (facebook.com) name no office.
+ */
+export function foreignWebsites(text: string, office: IssuingOffice): string[] {
+  if (!office.website) return [];
+  const own = hostOf(office.website);
+  return [...text.matchAll(GOVERNMENT_SITE)].map((m) => m[0].replace(/[.,;:)]+$/u, '')).filter((site) => {
+    const host = hostOf(site);
+    return host !== own && !host.endsWith(`.${own}`);
   });
+}
+
+interface Reference {
+  readonly kind: OfficeMention['kind'] | 'website';
+  readonly found: string;
+  readonly rows: readonly number[];
+  readonly column: string;
+}
+
+function referenceWarning(same: readonly Reference[], office: IssuingOffice, section: string | null): ImportWarning {
+  const { kind, found: text } = same[0];
+  const at = { section, rows: [...new Set(same.flatMap((m) => m.rows))], column: [...new Set(same.map((m) => m.column))].join(', '), found: text };
+  if (kind === 'website') {
+    return warning({ code: 'W-FOREIGN-OFFICE-REFERENCE', severity: 'E', seedRef: 'I-16', ...at, expected: office.website!, message: `"${text}" is another office's website, not ${office.website}: probably left from a copied text.`, messageTh: `"${text}" เป็นเว็บไซต์ของหน่วยงานอื่น ไม่ใช่ ${office.website} อาจคัดลอกมาจากเอกสารอื่น` });
+  }
+  if (kind === 'foreign') {
+    return warning({ code: 'W-FOREIGN-OFFICE-REFERENCE', severity: 'E', seedRef: 'I-16', ...at, expected: office.nameTh, message: `"${text}" names another office than ${office.nameTh}: probably left from a copied text.`, messageTh: `"${text}" เป็นชื่อหน่วยงานอื่น ไม่ใช่${office.nameTh} อาจคัดลอกมาจากเอกสารอื่น` });
+  }
+  return warning({ code: 'W-OFFICE-NAME-VARIANT', severity: 'W', seedRef: 'I-15', ...at, expected: office.nameTh, message: `"${text}" is another spelling of ${office.nameTh}; kept as printed.`, messageTh: `"${text}" เป็นการสะกดชื่อ${office.nameTh}แบบอื่น เก็บไว้ตามที่พิมพ์` });
+}
+
+/**
+ * I-15, I-16 as warnings: other spellings of the issuing office, and another office's name or
+ * website left in its text. One warning per text found, with every row and column it occurs in.
+ */
+export function officeReferenceWarnings(cells: readonly { text: string; rows: readonly number[]; column: string }[], office: IssuingOffice, section: string | null): ImportWarning[] {
+  const found: Reference[] = cells.flatMap((cell) => [
+    ...officeMentions(cell.text, office).map((m) => ({ ...m, rows: cell.rows, column: cell.column })),
+    ...foreignWebsites(cell.text, office).map((site) => ({ kind: 'website' as const, found: site, rows: cell.rows, column: cell.column })),
+  ]);
+  return [...groupBy(found, (m) => `${m.kind}|${m.found}`).values()].map((same) => referenceWarning(same, office, section));
 }

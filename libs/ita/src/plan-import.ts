@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { findThaiDates, fiscalYearBounds, parseThaiPeriod, ThaiParseError, toArabicDigits, type CalendarDate, type ThaiPeriod, type YearMonth } from '@kasian/thai';
-import { christianEraYears, documentNumberKey, fiscalYearInTitle, indicatorCitations, orderCitations, urlsWithThaiDigits } from './citations';
+import { findThaiDates } from '@kasian/thai';
+import { christianEraYears, documentNumberKey, fiscalYearInTitle, fiscalYearMentions, indicatorCitations, orderCitations, urlsWithThaiDigits } from './citations';
 import { type ColumnDef, FIELD_LABEL_TH, MEASURE_FIELDS, type MeasureField, resolveColumns } from './columns';
 import { truncationWarning } from './framework-import';
-import { type IssuingOffice, officeNameWarnings } from './office-names';
+import { indicatorNameWarnings } from './indicators';
+import { numberingWarnings } from './numbering';
+import { foreignWebsites, type IssuingOffice, officeMentions, officeReferenceWarnings } from './office-names';
+import { monthIndex, readPeriod } from './periods';
 import { analysis, type Analysis, type ImportProblem, type ImportWarning, problem, warning } from './problems';
-import { type OfficeUnit, readResponsible } from './responsible';
-import { groupBy, problemsOf, type SourceMap } from './source-map';
+import { linkedUnits, type OfficeUnit, readResponsible, responsibleWarnings } from './responsible';
+import { problemsOf, type SourceMap } from './source-map';
 import { cellText, squash } from './text';
 
 const text = (max: number) => z.string().trim().min(1, { error: 'EMPTY_FIELD' }).max(max, { error: 'FIELD_TOO_LONG' });
@@ -59,12 +62,13 @@ export interface ImportedPlan {
 
 type Cells = Partial<Record<MeasureField, string>>;
 
-/** A measure while rows are read, with the rows it came from (a continuation row adds one). */
+/** A measure while rows are read, with the rows it came from (a continuation row adds one) and each row's own cells. */
 interface Draft {
   ordinal: number;
   label: string;
   cells: Cells;
   rows: number[];
+  printed: { row: number; cells: Cells }[];
 }
 
 const LEADING_NUMBER = /^([0-9\u0E50-\u0E59]{1,2}\.?)\s*/u;
@@ -82,7 +86,7 @@ function draftsOf(input: PlanImport, columns: readonly ColumnDef[], source: Sour
     if (!cells.title) return void errors.push(problem({ section: SECTION, row: rowNo, column: titleColumn }, 'ITA_MEASURE_TITLE_MISSING', 'The row has a number but no measure.', 'แถวนี้มีลำดับแต่ไม่มีชื่อมาตรการ'));
     const numbered = cells.label ? null : LEADING_NUMBER.exec(cells.title);
     const label = cells.label ?? numbered?.[1] ?? '';
-    drafts.push({ ordinal: drafts.length + 1, label, cells: numbered ? { ...cells, title: cells.title.slice(numbered[0].length) } : cells, rows: [rowNo] });
+    drafts.push({ ordinal: drafts.length + 1, label, cells: numbered ? { ...cells, title: cells.title.slice(numbered[0].length) } : cells, rows: [rowNo], printed: [{ row: rowNo, cells }] });
   });
   return drafts;
 }
@@ -96,68 +100,17 @@ function continueRow(drafts: Draft[], cells: Cells, rowNo: number, columns: read
     previous.cells[field] = previous.cells[field] ? `${previous.cells[field]}\n${value}` : value;
   }
   previous.rows.push(rowNo);
+  previous.printed.push({ row: rowNo, cells });
   warnings.push(warning({ code: 'W-CONTINUATION-ROW', severity: 'I', section: SECTION, rows: [rowNo], found: Object.values(cells).join(' | ').slice(0, 120), expected: `part of measure ${previous.label || previous.ordinal}`, message: `Row ${rowNo} has no number and no measure: read as the continuation of measure ${previous.label || previous.ordinal} (page break).`, messageTh: `แถว ${rowNo} ไม่มีลำดับและชื่อมาตรการ อ่านเป็นส่วนต่อของมาตรการ ${previous.label || previous.ordinal} (ขึ้นหน้าใหม่)` }));
 }
 
 const header = (columns: readonly ColumnDef[], field: MeasureField) => columns.find((c) => c.field === field)?.header ?? FIELD_LABEL_TH[field];
 
-/** I-18: the printed numbers skip or repeat (kept as printed). */
-function numberingWarnings(drafts: readonly Draft[], columns: readonly ColumnDef[]): ImportWarning[] {
-  const numbered = drafts.filter((d) => d.label).map((d) => ({ d, n: Number(toArabicDigits(d.label).replace(/\D/g, '')) }));
-  const warnings: ImportWarning[] = [];
-  const column = header(columns, columns.some((c) => c.field === 'label') ? 'label' : 'title');
-  for (const [n, same] of groupBy(numbered, (x) => x.n)) {
-    if (same.length > 1) warnings.push(warning({ code: 'W-NUMBERING-DUPLICATE', severity: 'W', section: SECTION, rows: same.flatMap((x) => x.d.rows), column, found: same.map((x) => x.d.label).join(', '), expected: `one measure numbered ${n}`, message: `Two measures are numbered ${n}.`, messageTh: `มีมาตรการลำดับที่ ${same[0].d.label} ซ้ำกัน` }));
-  }
-  numbered.forEach((x, i) => {
-    const previous = numbered[i - 1];
-    if (previous && x.n > previous.n + 1) {
-      const missing = Array.from({ length: x.n - previous.n - 1 }, (_, k) => previous.n + k + 1);
-      warnings.push(warning({ code: 'W-NUMBERING-GAP', severity: 'W', seedRef: 'I-18', section: SECTION, rows: [previous.d.rows[0], x.d.rows[0]], column, found: `${previous.d.label} → ${x.d.label}`, expected: missing.join(', '), message: `The numbering skips ${missing.join(', ')}; the labels are kept as printed and the plan has ${drafts.length} measures.`, messageTh: `ลำดับข้ามเลข ${missing.join(', ')} เก็บเลขตามที่พิมพ์ มาตรการมีทั้งหมด ${drafts.length} รายการ` }));
-    }
-  });
-  return warnings;
-}
-
-interface Bounds {
-  start: YearMonth | null;
-  end: YearMonth | null;
-}
-
-const monthIndex = (m: YearMonth | CalendarDate) => m.year * 12 + m.month;
-
-function boundsOf(period: ThaiPeriod): Bounds | null {
-  switch (period.kind) {
-    case 'month':
-      return { start: period.month.month, end: period.month.month };
-    case 'month-range':
-      return { start: period.from.month, end: period.to.month };
-    case 'open-ended':
-      return { start: period.from.month, end: null };
-    case 'whole-fiscal-year':
-      return period.fiscalYearBE ? fiscalYearBounds(period.fiscalYearBE) : null;
-    case 'year-range':
-      return period.yearKind === 'fiscal' ? { start: fiscalYearBounds(period.fromBE).start, end: fiscalYearBounds(period.toBE).end } : { start: { year: period.fromBE - 543, month: 1 }, end: { year: period.toBE - 543, month: 12 } };
-  }
-}
-
-/** ระยะเวลา read with libs/thai: unreadable (W), read once from a duplicated cell (I-28), and dates in the results outside it (I-29). */
+/** ระยะเวลา read with libs/thai (unreadable: W; printed twice: I-28), and dates in the results outside it (I-29). */
 function periodWarnings(draft: Draft, fiscalYear: number, columns: readonly ColumnDef[]): ImportWarning[] {
   const raw = draft.cells.timeframe;
   if (!raw) return [];
-  const at = { section: SECTION, rows: draft.rows, column: header(columns, 'timeframe') };
-  let period: ThaiPeriod;
-  try {
-    period = parseThaiPeriod(raw, { contextFiscalYear: fiscalYear });
-  } catch (error) {
-    if (!(error instanceof ThaiParseError)) throw error;
-    return [warning({ code: 'W-PERIOD-UNPARSEABLE', severity: 'W', ...at, found: raw, message: `The period "${raw}" cannot be read as months or a fiscal year; it is kept as printed.`, messageTh: `อ่านระยะเวลา "${raw}" ไม่ได้ เก็บไว้ตามที่พิมพ์` })];
-  }
-  const warnings: ImportWarning[] = [];
-  if (period.warnings.includes('W-DUPLICATED-TEXT')) {
-    warnings.push(warning({ code: 'W-DUPLICATED-TEXT', severity: 'I', seedRef: 'I-28', ...at, found: raw, expected: raw.slice(0, Math.ceil(raw.length / 2)).trim(), message: 'The period is printed twice in its cell; it is read once.', messageTh: 'ระยะเวลาพิมพ์ซ้ำสองครั้งในช่องเดียว อ่านเป็นช่วงเดียว' }));
-  }
-  const bounds = boundsOf(period);
+  const { bounds, warnings } = readPeriod(raw, fiscalYear, { section: SECTION, rows: draft.rows, column: header(columns, 'timeframe') });
   if (!bounds) return warnings;
   for (const field of ['method', 'summary', 'outcome', 'result'] as const) {
     for (const found of findThaiDates(draft.cells[field] ?? '')) {
@@ -187,8 +140,7 @@ function indicatorWarnings(draft: Draft, context: PlanContext, columns: readonly
       const known = context.indicators!.find((i) => i.codeNorm === cited.code);
       const at = { section: SECTION, rows: draft.rows, column: header(columns, field) };
       if (!known) return [warning({ code: 'W-INDICATOR-UNKNOWN', severity: 'W', ...at, found: cited.raw, message: `Indicator ${cited.code} is not in the year's framework.`, messageTh: `ไม่พบตัวชี้วัดที่ ${cited.code} ในกรอบการประเมินของปีนี้` })];
-      if (!known.nameTh || squash(known.nameTh) === squash(cited.name)) return [];
-      return [warning({ code: 'W-INDICATOR-NAME-VARIANT', severity: 'I', seedRef: 'I-14', ...at, found: `ตัวชี้วัดที่ ${known.code} ${cited.name}`, expected: `ตัวชี้วัดที่ ${known.code} ${known.nameTh}`, message: `Indicator ${cited.code} is cited as "${cited.name}"; the framework calls it "${known.nameTh}". Matched by number.`, messageTh: `อ้างตัวชี้วัดที่ ${known.code} ว่า "${cited.name}" แต่กรอบการประเมินใช้ชื่อ "${known.nameTh}" จับคู่ตามเลขตัวชี้วัด` })];
+      return indicatorNameWarnings(cited, known, at);
     }),
   );
 }
@@ -217,24 +169,30 @@ function digitWarnings(draft: Draft, columns: readonly ColumnDef[]): ImportWarni
   });
 }
 
-function officeWarnings(drafts: readonly Draft[], office: IssuingOffice, columns: readonly ColumnDef[]): ImportWarning[] {
-  const cells = drafts.flatMap((d) => (Object.entries(d.cells) as [MeasureField, string][]).map(([field, value]) => ({ text: value, rows: d.rows, column: header(columns, field) })));
-  return officeNameWarnings(cells, office, SECTION);
+/** Each printed cell on its own, so that a finding names the row it is printed on, not the whole measure. */
+function printedCells(drafts: readonly Draft[], columns: readonly ColumnDef[]) {
+  return drafts.flatMap((d) => d.printed.flatMap((p) => (Object.entries(p.cells) as [MeasureField, string][]).map(([field, text]) => ({ text, rows: [p.row], column: header(columns, field) }))));
+}
+
+/**
+ * I-17: a fiscal year long past named in a cell that also names another office (I-16): `ในปีงบประมาณ ๒๕๖๕
+ * อบรมฯ ได้ปรับปรุงเว็บไซต์` beside `อบรม.ปาดัง` in the FY2569 plan. Possibly history, possibly copied
+ * with the other office's text; a year alone (`ตั้งแต่ปีงบประมาณ ๒๕๖๑`) is history and not reported.
+ */
+function staleYearWarnings(cells: ReturnType<typeof printedCells>, fiscalYear: number, office: IssuingOffice): ImportWarning[] {
+  const copied = cells.filter((cell) => foreignWebsites(cell.text, office).length || officeMentions(cell.text, office).some((m) => m.kind === 'foreign'));
+  return copied.flatMap((cell) =>
+    fiscalYearMentions(cell.text)
+      .filter((m) => m.year < fiscalYear - 1)
+      .map((m) => warning({ code: 'W-YEAR-STALE', severity: 'I', seedRef: 'I-17', section: SECTION, rows: cell.rows, column: cell.column, found: m.raw, expected: `ปีงบประมาณ ${fiscalYear}`, message: `"${m.raw}" is ${fiscalYear - m.year} years before the plan's year, in a text that names another office: possibly history, possibly copied.`, messageTh: `"${m.raw}" ย้อนหลัง ${fiscalYear - m.year} ปีจากปีของแผน ในข้อความที่มีชื่อหน่วยงานอื่น อาจเป็นประวัติหรือคัดลอกมา` })),
+  );
 }
 
 function responsibleOf(draft: Draft, context: PlanContext, columns: readonly ColumnDef[], warnings: ImportWarning[]) {
   const raw = draft.cells.responsible ?? '';
   const reading = readResponsible(raw, context.units, context.office.nameTh);
-  const at = { section: SECTION, rows: draft.rows, column: header(columns, 'responsible') };
-  for (const part of reading.parts.filter((p) => !p.unitId)) {
-    warnings.push(warning({ code: 'W-RESPONSIBLE-UNMATCHED', severity: 'I', ...at, found: part.text, message: `"${part.text}" names no unit of the office; the text is kept and no unit is linked.`, messageTh: `"${part.text}" ไม่ตรงกับหน่วยงานใดในองค์กร เก็บข้อความไว้โดยไม่เชื่อมโยงหน่วยงาน` }));
-  }
-  if (reading.wrapSplit) {
-    const { found, suggestion } = reading.wrapSplit;
-    warnings.push(warning({ code: 'W-CELL-WRAP-SPLIT', severity: 'I', seedRef: 'I-22', ...at, found, expected: suggestion, message: `"${found}" looks like "${suggestion}" cut by line wrapping; a person maps the units.`, messageTh: `"${found}" น่าจะเป็น "${suggestion}" ที่ถูกตัดบรรทัด ให้ผู้ใช้เชื่อมโยงหน่วยงานเอง` }));
-  }
-  const units = new Map(reading.parts.filter((p) => p.unitId).map((p) => [p.unitId!, p.text]));
-  return { responsibleText: raw, units: [...units].map(([unitId, textAsPublished]) => ({ unitId, text: textAsPublished })) };
+  warnings.push(...responsibleWarnings(reading, { section: SECTION, rows: draft.rows, column: header(columns, 'responsible') }));
+  return { responsibleText: raw, units: linkedUnits(reading) };
 }
 
 function measureOf(draft: Draft, responsible: ReturnType<typeof responsibleOf>): ImportedMeasure {
@@ -255,13 +213,15 @@ export function analysePlan(raw: unknown, source: SourceMap, context: PlanContex
   const drafts = draftsOf(input, columns, source, errors, warnings);
   if (errors.length) return { errors, warnings: [], value: null };
   const titleYear = fiscalYearInTitle(input.titleTh);
-  warnings.push(...titleYearWarnings(input, titleYear), ...numberingWarnings(drafts, columns));
+  const numberColumn = header(columns, columns.some((c) => c.field === 'label') ? 'label' : 'title');
+  warnings.push(...titleYearWarnings(input, titleYear), ...numberingWarnings(drafts, { section: SECTION, column: numberColumn }, drafts.length));
   const measures = drafts.map((draft) => {
     warnings.push(...periodWarnings(draft, input.fiscalYear, columns), ...indicatorWarnings(draft, context, columns), ...citationWarnings(draft, input, columns), ...digitWarnings(draft, columns));
     for (const field of ['method', 'summary', 'outcome', 'result', 'followUp'] as const) warnings.push(...truncationWarning(draft.cells[field] ?? null, { section: SECTION, row: draft.rows[0], column: header(columns, field) }, FIELD_LABEL_TH[field]));
     return measureOf(draft, responsibleOf(draft, context, columns, warnings));
   });
-  warnings.push(...officeWarnings(drafts, context.office, columns));
+  const cells = printedCells(drafts, columns);
+  warnings.push(...officeReferenceWarnings(cells, context.office, SECTION), ...staleYearWarnings(cells, input.fiscalYear, context.office));
   return analysis(errors, warnings, () => ({ fiscalYear: input.fiscalYear, titleTh: input.titleTh, titleFiscalYear: titleYear, columns, measures, attachments: input.attachments }));
 }
 

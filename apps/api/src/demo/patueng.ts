@@ -18,6 +18,8 @@ export const demoOffice = {
   // Memo 1 prints ขร, memo 2 ชร (domain.md I-4); ชร is Chiang Rai's prefix.
   docPrefix: 'ชร',
   docOfficeCode: '73501',
+  // Printed on the FY2568 report's cover (seed 001); https://Muangkun.go.th in its IIT table is another office's (I-16).
+  website: 'www.patueng.go.th',
 } as const;
 
 export interface DemoUnit {

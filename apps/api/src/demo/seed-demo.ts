@@ -65,11 +65,11 @@ async function seedOffice(tx: Tx, subjects: Map<string, string>): Promise<void> 
   }
 
   const unitIds = new Map<string, string>();
-  for (const unit of demoUnits) {
+  for (const [sortOrder, unit] of demoUnits.entries()) {
     const parentId = unit.parent ? unitIds.get(unit.parent)! : null;
     let row = await tx.unit.findFirst({ where: { officeId, parentId, nameTh: unit.nameTh } });
     if (!row) {
-      row = await tx.unit.create({ data: { officeId, parentId, kind: unit.kind, nameTh: unit.nameTh } });
+      row = await tx.unit.create({ data: { officeId, parentId, kind: unit.kind, nameTh: unit.nameTh, sortOrder } });
       await audit.record(officeId, 'unit.created', { type: 'unit', id: row.id }, { parentId, kind: unit.kind, nameTh: unit.nameTh });
     }
     unitIds.set(unit.key, row.id);

@@ -7,13 +7,19 @@ import { PrismaService } from '@kasian/database';
 import {
   type Analysis,
   analyseFramework,
+  analyseIitAssignment,
   analyseOitAssignment,
   analysePlan,
+  type CsvInput,
+  type CsvTable,
   type Framework,
   frameworkFromCsv,
+  iitFromCsv,
   type ImportedAssignment,
+  type ImportedIndicatorAssignment,
   type ImportedPlan,
   type ImportWarning,
+  type IssuingOffice,
   needsAcceptance,
   oitFromCsv,
   type OfficeUnit,
@@ -25,7 +31,7 @@ import { CallerOffices } from '../identity/caller-offices';
 import type { ImportQueryDto } from './dto/import.dto';
 import { type ImportBody, type ImportInput, importInput } from './import-body';
 import { idempotencyScope, type ItaCaller, itaCaller, recordChange } from './ita-caller';
-import { ItaAssignmentsExistError, ItaFrameworkExistsError, ItaFrameworkMissingError, ItaImportInvalidError, ItaImportNeedsAcceptanceError, ItaPlanExistsError } from './ita.errors';
+import { ItaAssignmentsExistError, ItaFrameworkExistsError, ItaIndicatorAssignmentsExistError, ItaFrameworkMissingError, ItaImportInvalidError, ItaImportNeedsAcceptanceError, ItaPlanExistsError } from './ita.errors';
 
 type Tx = Prisma.TransactionClient;
 
@@ -34,6 +40,17 @@ export interface ImportResult {
   fiscalYear: number;
   created: Record<string, number>;
   warnings: readonly ImportWarning[];
+}
+
+/** What differs between the progress-table imports: the catalogue they are read against and the rows they save. */
+interface ProgressTableImport<T> {
+  readonly route: string;
+  readonly kind: 'OIT_ASSIGNMENT' | 'IIT_ASSIGNMENT';
+  readonly action: string;
+  readonly fromCsv: (table: CsvTable, meta: { fiscalYear: number }) => CsvInput;
+  readonly analyse: (read: ImportInput, office: IssuingOffice, units: OfficeUnit[]) => Promise<Analysis<T[]>>;
+  /** Inside the import's transaction: refuse rows already there (409), then write them. */
+  readonly save: (tx: Tx, officeId: string, rows: T[], importId: string) => Promise<void>;
 }
 
 const hashOf = (input: unknown) => createHash('sha256').update(canonicalize(input) ?? '').digest('hex');
@@ -45,7 +62,7 @@ function acceptable<T>(result: Analysis<T>, acceptWarnings: boolean): T {
   return result.value;
 }
 
-/** Imports of a year's framework, an office's measures and its OIT assignment: all or nothing, audited, warnings stored. */
+/** Imports of a year's framework, an office's measures, its OIT assignment and its IIT table: all or nothing, audited, warnings stored. */
 @Injectable()
 export class ItaImports {
   constructor(
@@ -95,29 +112,64 @@ export class ItaImports {
   }
 
   async oitAssignment(context: CallerContext, fiscalYear: number, body: ImportBody, query: ImportQueryDto) {
-    const caller = await itaCaller(this.offices, context);
-    const read = await importInput(body, fiscalYear, (table) => oitFromCsv(table, { fiscalYear }));
-    const items = await this.prisma.itaOitItem.findMany({ where: { fiscalYear }, orderBy: { ordinal: 'asc' } });
-    if (!items.length) throw new ItaFrameworkMissingError(fiscalYear);
-    const [office, units] = await Promise.all([this.office(caller), this.units(caller.officeId)]);
-    const result = analyseOitAssignment(read.input, read.source, { office, units, items });
-    const assignments = acceptable(result, query.acceptWarnings === true);
-    const hash = hashOf(read.input);
-    return this.idempotency.run<ImportResult>(idempotencyScope(caller, context, 'POST /ita/:fiscalYear/oit-assignments/import', { fiscalYear, hash, accept: query.acceptWarnings }), async (tx) => {
-      const taken = await tx.itaOitAssignment.findMany({ where: { officeId: caller.officeId, oitItemId: { in: assignments.map((a) => a.oitItemId) } }, include: { oitItem: true } });
-      if (taken.length) throw new ItaAssignmentsExistError(fiscalYear, taken.map((a) => a.oitItem.code));
-      const importId = await this.record(tx, caller, 'OIT_ASSIGNMENT', fiscalYear, read, hash, result.warnings);
-      await createAssignments(tx, caller.officeId, fiscalYear, assignments, importId);
-      await recordChange(this.audit, tx, caller, context, {
-        action: 'ita.oit_assignment_imported',
-        target: { type: 'ita_import', id: importId },
-        payload: { fiscalYear, format: read.format, contentHash: hash, assignments: assignments.length, warnings: result.warnings.map((w) => w.code), acceptedWarnings: query.acceptWarnings === true },
-      });
-      return { status: 201, body: { importId, fiscalYear, created: { assignments: assignments.length }, warnings: result.warnings } };
+    return this.progressTable(context, fiscalYear, body, query, {
+      route: 'POST /ita/:fiscalYear/oit-assignments/import',
+      kind: 'OIT_ASSIGNMENT',
+      action: 'ita.oit_assignment_imported',
+      fromCsv: oitFromCsv,
+      analyse: async (read, office, units) => {
+        const items = await this.prisma.itaOitItem.findMany({ where: { fiscalYear }, orderBy: { ordinal: 'asc' } });
+        if (!items.length) throw new ItaFrameworkMissingError(fiscalYear);
+        return analyseOitAssignment(read.input, read.source, { office, units, items });
+      },
+      save: async (tx, officeId, assignments, importId) => {
+        const taken = await tx.itaOitAssignment.findMany({ where: { officeId, oitItemId: { in: assignments.map((a) => a.oitItemId) } }, include: { oitItem: true } });
+        if (taken.length) throw new ItaAssignmentsExistError(fiscalYear, taken.map((a) => a.oitItem.code));
+        await createAssignments(tx, officeId, fiscalYear, assignments, importId);
+      },
     });
   }
 
-  private async record(tx: Tx, caller: ItaCaller, kind: 'PLAN' | 'OIT_ASSIGNMENT', fiscalYear: number, read: ImportInput, hash: string, warnings: readonly ImportWarning[]): Promise<string> {
+  async iitAssignment(context: CallerContext, fiscalYear: number, body: ImportBody, query: ImportQueryDto) {
+    return this.progressTable(context, fiscalYear, body, query, {
+      route: 'POST /ita/:fiscalYear/iit-assignments/import',
+      kind: 'IIT_ASSIGNMENT',
+      action: 'ita.iit_assignment_imported',
+      fromCsv: iitFromCsv,
+      analyse: async (read, office, units) => {
+        const indicators = await this.prisma.itaIndicator.findMany({ where: { fiscalYear }, orderBy: { ordinal: 'asc' } });
+        if (!indicators.length) throw new ItaFrameworkMissingError(fiscalYear);
+        return analyseIitAssignment(read.input, read.source, { office, units, indicators });
+      },
+      save: async (tx, officeId, assignments, importId) => {
+        const taken = await tx.itaIndicatorAssignment.findMany({ where: { officeId, indicatorId: { in: assignments.map((a) => a.indicatorId) } }, include: { indicator: true }, orderBy: { indicator: { ordinal: 'asc' } } });
+        if (taken.length) throw new ItaIndicatorAssignmentsExistError(fiscalYear, taken.map((a) => a.indicator.code));
+        await createIndicatorAssignments(tx, officeId, fiscalYear, assignments, importId);
+      },
+    });
+  }
+
+  /** A progress table (OIT items, IIT indicators): read, analysed against the year's framework, refused or saved whole with its warnings, audited. */
+  private async progressTable<T>(context: CallerContext, fiscalYear: number, body: ImportBody, query: ImportQueryDto, table: ProgressTableImport<T>) {
+    const caller = await itaCaller(this.offices, context);
+    const read = await importInput(body, fiscalYear, (csv) => table.fromCsv(csv, { fiscalYear }));
+    const [office, units] = await Promise.all([this.office(caller), this.units(caller.officeId)]);
+    const result = await table.analyse(read, office, units);
+    const rows = acceptable(result, query.acceptWarnings === true);
+    const hash = hashOf(read.input);
+    return this.idempotency.run<ImportResult>(idempotencyScope(caller, context, table.route, { fiscalYear, hash, accept: query.acceptWarnings }), async (tx) => {
+      const importId = await this.record(tx, caller, table.kind, fiscalYear, read, hash, result.warnings);
+      await table.save(tx, caller.officeId, rows, importId);
+      await recordChange(this.audit, tx, caller, context, {
+        action: table.action,
+        target: { type: 'ita_import', id: importId },
+        payload: { fiscalYear, format: read.format, contentHash: hash, assignments: rows.length, warnings: result.warnings.map((w) => w.code), acceptedWarnings: query.acceptWarnings === true },
+      });
+      return { status: 201, body: { importId, fiscalYear, created: { assignments: rows.length }, warnings: result.warnings } };
+    });
+  }
+
+  private async record(tx: Tx, caller: ItaCaller, kind: 'PLAN' | 'OIT_ASSIGNMENT' | 'IIT_ASSIGNMENT', fiscalYear: number, read: ImportInput, hash: string, warnings: readonly ImportWarning[]): Promise<string> {
     const row = await tx.itaImport.create({
       data: { officeId: caller.officeId, kind, fiscalYear, format: read.format, contentHash: hash, source: read.input as Prisma.InputJsonValue, warnings: warnings as unknown as Prisma.InputJsonValue, importedByPerson: caller.personId },
     });
@@ -125,12 +177,12 @@ export class ItaImports {
   }
 
   private async office(caller: ItaCaller) {
-    const office = await this.prisma.office.findUniqueOrThrow({ where: { id: caller.officeId }, select: { nameTh: true, kind: true } });
-    return { nameTh: office.nameTh, kind: office.kind as string };
+    const office = await this.prisma.office.findUniqueOrThrow({ where: { id: caller.officeId }, select: { nameTh: true, kind: true, website: true } });
+    return { nameTh: office.nameTh, kind: office.kind as string, website: office.website };
   }
 
   private async units(officeId: string): Promise<OfficeUnit[]> {
-    const units = await this.prisma.unit.findMany({ where: { officeId }, include: { parent: { select: { nameTh: true } } } });
+    const units = await this.prisma.unit.findMany({ where: { officeId }, orderBy: [{ sortOrder: 'asc' }, { nameTh: 'asc' }], include: { parent: { select: { nameTh: true } } } });
     return units.map((u) => ({ id: u.id, nameTh: u.nameTh, parentNameTh: u.parent?.nameTh ?? null }));
   }
 }
@@ -172,4 +224,12 @@ async function createAssignments(tx: Tx, officeId: string, fiscalYear: number, a
     data: rows.map((a) => ({ id: a.id, officeId, fiscalYear, oitItemId: a.oitItemId, responsibleText: a.responsibleText, status: a.status, progress: a.progress, importId })),
   });
   await tx.itaResponsibleUnit.createMany({ data: rows.flatMap((a) => a.units.map((u) => ({ officeId, assignmentId: a.id, unitId: u.unitId, textAsPublished: u.text }))) });
+}
+
+async function createIndicatorAssignments(tx: Tx, officeId: string, fiscalYear: number, assignments: readonly ImportedIndicatorAssignment[], importId: string): Promise<void> {
+  const rows = assignments.map((a) => ({ ...a, id: randomUUID() }));
+  await tx.itaIndicatorAssignment.createMany({
+    data: rows.map((a) => ({ id: a.id, officeId, fiscalYear, indicatorId: a.indicatorId, indicatorText: a.indicatorText, approach: a.approach, responsibleText: a.responsibleText, timeframe: a.timeframe, status: a.status, progress: a.progress, importId })),
+  });
+  await tx.itaResponsibleUnit.createMany({ data: rows.flatMap((a) => a.units.map((u) => ({ officeId, indicatorAssignmentId: a.id, unitId: u.unitId, textAsPublished: u.text }))) });
 }

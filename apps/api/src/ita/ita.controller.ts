@@ -70,6 +70,16 @@ export class ItaController {
     return this.imports.oitAssignment(caller, fiscalYear, { body, contentType }, query);
   }
 
+  @Post(':fiscalYear/iit-assignments/import')
+  @Authorize(Role.Staff, Role.Admin)
+  @ApiOperation({ summary: 'Import your office’s IIT table (as in 001): per indicator the แนวทาง, responsible units, period and checked progress' })
+  @ApiConsumes('application/json', 'text/csv')
+  @ApiBody(IMPORT_BODY)
+  @AcceptsIdempotencyKey()
+  importIit(@Param('fiscalYear', YEAR) fiscalYear: number, @Body() body: unknown, @Headers('content-type') contentType: string | undefined, @Query() query: ImportQueryDto, @Caller() caller: CallerContext) {
+    return this.imports.iitAssignment(caller, fiscalYear, { body, contentType }, query);
+  }
+
   @Get(':fiscalYear/imports')
   @Authorize()
   @ApiOperation({ summary: 'Your office’s imports of the year, with the warnings stored with each' })

@@ -74,6 +74,15 @@ export class ItaAssignmentsExistError extends DomainError {
   }
 }
 
+export class ItaIndicatorAssignmentsExistError extends DomainError {
+  readonly code = 'ITA_IIT_ASSIGNMENTS_EXIST';
+  readonly httpStatus = 409;
+  readonly messageTh = 'มีตารางตัวชี้วัด IIT ของปีงบประมาณนี้อยู่แล้ว';
+  constructor(fiscalYear: number, codes: string[]) {
+    super(`Indicators already in your office's table of fiscal year ${fiscalYear}: ${codes.join(', ')}.`, { fiscalYear, codes });
+  }
+}
+
 export class ItaNotFoundError extends DomainError {
   readonly code = 'ITA_NOT_FOUND';
   readonly httpStatus = 404;

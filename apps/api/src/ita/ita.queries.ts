@@ -5,7 +5,7 @@ import { PrismaService } from '@kasian/database';
 import { CallerOffices } from '../identity/caller-offices';
 import { EvidenceCatalogue, type EvidenceFileView } from './evidence-catalogue';
 import { ItaNotFoundError } from './ita.errors';
-import { documentViews, evidenceViews, type LinkRow, MISSING_TH, missingOf, PROGRESS_TH, REPORT_STATUS_TH } from './ita-views';
+import { documentViews, evidenceViews, type LinkRow, type Missing, MISSING_TH, missingOf, PROGRESS_TH, REPORT_STATUS_TH } from './ita-views';
 
 const LINKS = { include: { document: { select: { id: true, title: true, kind: true, currentVersionNo: true, route: { select: { status: true } } } } }, orderBy: { createdAt: 'asc' } } satisfies Prisma.ItaEvidenceLinkFindManyArgs;
 const UNITS = { include: { unit: { select: { id: true, nameTh: true } } } } satisfies Prisma.ItaResponsibleUnitFindManyArgs;
@@ -92,14 +92,15 @@ export class ItaQueries {
     };
   }
 
-  /** Per measure and per OIT item of the year: status, responsible units, evidence, documents and what is missing. */
+  /** Per measure, IIT-table indicator and OIT item of the year: status, responsible units, evidence, documents and what is missing. */
   async dashboard(principal: Principal, fiscalYear: number) {
     const { officeId } = await this.offices.of(principal);
-    const [plan, items, assignments, scores] = await Promise.all([
+    const [plan, items, assignments, scores, indicators] = await Promise.all([
       this.prisma.itaPlan.findUnique({ where: { officeId_fiscalYear: { officeId, fiscalYear } }, include: { measures: { orderBy: { ordinal: 'asc' }, include: { responsible: UNITS, evidence: LINKS } } } }),
       this.prisma.itaOitItem.findMany({ where: { fiscalYear }, orderBy: { ordinal: 'asc' }, include: { indicator: { select: { code: true } } } }),
       this.prisma.itaOitAssignment.findMany({ where: { officeId, fiscalYear }, include: { responsible: UNITS, evidence: LINKS } }),
       this.scores(principal, fiscalYear),
+      this.indicatorRows(officeId, fiscalYear),
     ]);
     const links: LinkRow[] = [...(plan?.measures.flatMap((m) => m.evidence) ?? []), ...assignments.flatMap((a) => a.evidence)];
     const files = await this.evidence.describe(officeId, [...new Set(links.flatMap((l) => (l.evidenceId ? [l.evidenceId] : [])))]);
@@ -115,10 +116,43 @@ export class ItaQueries {
       fiscalYear,
       plan: plan ? { id: plan.id, titleTh: plan.titleTh, columns: plan.columns } : null,
       scores,
-      summary: { measures: count(measures), oitItems: count(oitItems) },
+      summary: { measures: count(measures), indicators: count(indicators), oitItems: count(oitItems) },
       measures,
+      indicators,
       oitItems,
     };
+  }
+
+  /** The year's IIT and EIT indicators (the IIT table of 001 lists both, I-13) with the office's row for each; no evidence is linked to them. */
+  private async indicatorRows(officeId: string, fiscalYear: number) {
+    const indicators = await this.prisma.itaIndicator.findMany({
+      where: { fiscalYear, parentId: null, instrument: { in: ['IIT', 'EIT'] } },
+      orderBy: { ordinal: 'asc' },
+      include: { assignments: { where: { officeId }, include: { responsible: UNITS } } },
+    });
+    return indicators.map((indicator) => {
+      const a = indicator.assignments[0];
+      const units = a?.responsible ?? [];
+      const missing: Missing[] = [...(a ? [] : (['NOT_ASSIGNED'] as const)), ...(units.length ? [] : (['NO_RESPONSIBLE_UNIT'] as const))];
+      const status = a?.status ?? 'NOT_STARTED';
+      return {
+        code: indicator.code,
+        codeNorm: indicator.codeNorm,
+        nameTh: indicator.nameTh,
+        instrument: indicator.instrument,
+        assignmentId: a?.id ?? null,
+        indicatorText: a?.indicatorText ?? null,
+        approach: a?.approach ?? null,
+        responsibleText: a?.responsibleText ?? null,
+        timeframe: a?.timeframe ?? null,
+        progress: a?.progress ?? null,
+        status,
+        statusTh: PROGRESS_TH[status],
+        units: unitViews(units),
+        missing,
+        missingTh: missing.map((m) => MISSING_TH[m]),
+      };
+    });
   }
 
   private entry<T extends object>(source: { assigned: boolean; status: keyof typeof PROGRESS_TH; units: Units; links: LinkRow[]; files: Map<string, EvidenceFileView> }, identity: T) {

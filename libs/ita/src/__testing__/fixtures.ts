@@ -7,7 +7,7 @@ export const fixtureText = (name: string) => readFileSync(new URL(name, FIXTURES
 export const fixtureJson = (name: string): any => JSON.parse(fixtureText(name));
 
 /** ป่าตึง's units as in apps/api/src/demo/patueng.ts. */
-export const PATUENG = { nameTh: 'องค์การบริหารส่วนตำบลป่าตึง', kind: 'SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION' };
+export const PATUENG = { nameTh: 'องค์การบริหารส่วนตำบลป่าตึง', kind: 'SUBDISTRICT_ADMINISTRATIVE_ORGANIZATION', website: 'www.patueng.go.th' };
 export const PATUENG_UNITS: OfficeUnit[] = [
   { id: 'u-palad', nameTh: 'สำนักปลัด', parentNameTh: null },
   { id: 'u-amnuaykan', nameTh: 'ฝ่ายอำนวยการ', parentNameTh: 'สำนักปลัด' },
@@ -20,7 +20,7 @@ export const PATUENG_UNITS: OfficeUnit[] = [
 ];
 
 /** สันมะเค็ด's units as 002 names them (domain.md §6.3, legend A–E). */
-export const SANMAKET = { nameTh: 'เทศบาลตำบลสันมะเค็ด', kind: 'SUBDISTRICT_MUNICIPALITY' };
+export const SANMAKET = { nameTh: 'เทศบาลตำบลสันมะเค็ด', kind: 'SUBDISTRICT_MUNICIPALITY', website: 'www.sanmaket.go.th' };
 export const SANMAKET_UNITS: OfficeUnit[] = [
   { id: 's-palad', nameTh: 'สำนักปลัด', parentNameTh: null },
   { id: 's-general', nameTh: 'งานบริหารทั่วไป', parentNameTh: 'สำนักปลัด' },
