@@ -9,6 +9,8 @@ import { StorageService } from '@kasian/storage';
 import type { AuditTrailSection } from '../../apps/api/src/bundles/bundled-trail';
 import { AuditCheckpoints } from '../../apps/worker/src/audit/audit-checkpoints';
 import { createWorker } from '../../apps/worker/src/bootstrap';
+import { checkLinesInOrder, textStream } from '../../libs/documents/src/__testing__/text-stream';
+import { pdfToText } from '../../libs/documents/src/__testing__/pdf-text';
 import { entriesOf, fileProblems, verifyCli } from '../support/bundle-zip';
 import { apiConfig, workerConfig } from '../support/env';
 import { type RunningApi, startApi } from '../support/http';
@@ -301,13 +303,17 @@ describe('measure and ITA-year bundles (ADR 0017), and the lock of ITA evidence 
       expect(manifest.missing).toContainEqual(expect.objectContaining({ name: `ita/evidence/${spareId}/`, reason: 'removed from the evidence room' }));
     });
 
-    it('carries the published report: its folder, its route timeline and its signed trail (its PDF, or why the worker cannot print it)', () => {
+    it('carries the published report: its folder, its route timeline, its signed trail and its landscape PDF closed by the นายก’s เห็นชอบ', async () => {
       expect(index.report).toMatchObject({ documentId: reportDocumentId, status: 'PUBLISHED', folder: `documents/${reportDocumentId}/` });
       expect(manifest.files).toContainEqual(expect.objectContaining({ name: `documents/${reportDocumentId}/route-timeline.json`, role: 'route-timeline' }));
       expect(manifest.sections[`audit:document:${reportDocumentId}`]).toMatchObject({ documentId: reportDocumentId });
-      const pdf = manifest.files.some((f) => f.name.startsWith(`documents/${reportDocumentId}/pdf/`));
-      const missing = manifest.missing.find((m) => m.name.startsWith(`documents/${reportDocumentId}/pdf/`));
-      expect(pdf || !!missing?.reason).toBe(true);
+      expect(manifest.missing.filter((m) => m.name.startsWith(`documents/${reportDocumentId}/`))).toEqual([]);
+      const [pdfName] = manifest.files.map((f) => f.name).filter((name) => name.startsWith(`documents/${reportDocumentId}/pdf/`));
+      const pdf = (await entriesOf(yearBundle)).get(pdfName)!;
+      const stream = textStream(pdfToText(pdf));
+      // The template's last step is not titled ความเห็นของ…, so the block is headed by the signer's position.
+      const closing = ['รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ความเห็นของตำแหน่ง HEAD', 'เห็นชอบ', '(ลงชื่อ)', '(นายหัวหน้า ทดสอบ)', 'ตำแหน่ง HEAD'];
+      expect(checkLinesInOrder(closing, stream)).toEqual({ found: closing.length, missing: null });
     });
 
     it('bundle:verify (built) passes it', () => {

@@ -246,7 +246,7 @@ describe('GET /documents/:id/pdf: the official PDF, printed by the worker and ca
       }
     });
 
-    it('422 with a Thai and English message for a kind with no official layout, and for content that does not fit its kind; nothing queued', async () => {
+    it('422 with a Thai and English message for a report that is not the ITA measures report, and for content that does not fit its kind; nothing queued', async () => {
       const drafter = await prisma.person.findFirstOrThrow({ where: { username: 'drafter' }, include: { assignments: true } });
       const stored = async (kind: 'REPORT' | 'ORDER', content: object) => {
         const document = await prisma.document.create({
@@ -258,7 +258,8 @@ describe('GET /documents/:id/pdf: the official PDF, printed by the worker and ca
       const jobs = (await queue.getJobCounts()).waiting + (await completedJobs());
       const report = await download('drafter', await stored('REPORT', { measures: [] }));
       expect(report.status).toBe(422);
-      expect(report.body).toMatchObject({ code: 'DOCUMENT_NOT_PRINTABLE', message: expect.stringContaining('REPORT'), messageTh: expect.stringContaining('บันทึกข้อความ คำสั่ง และประกาศ') });
+      expect(report.body).toMatchObject({ code: 'DOCUMENT_NOT_PRINTABLE', message: expect.stringContaining('content.form'), messageTh: expect.stringContaining('รูปแบบหนังสือราชการ') });
+      expect(report.body.details.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['content.form', 'content.columns']));
       const order = await download('drafter', await stored('ORDER', { title: 'คำสั่งที่ยังไม่เป็นรูป' }));
       expect(order.status).toBe(422);
       expect(order.body.details.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['content.organisation', 'content.subject', 'content.preamble']));

@@ -73,6 +73,15 @@ describe('the FY2568 ITA measures report of 001 as PDF', () => {
   it('embeds the font', () => {
     expect(pdfFonts(pdf).every((f) => f.embedded)).toBe(true);
   });
+
+  it('closes with the นายก’s decision block once signed off (000: หากเห็นชอบผู้บริหารลงนาม); the unsigned report has none', async () => {
+    const signature = { nameAsPrinted: '(นายณัฐกรณ์ ใจรังสี)', rankLine: null, positionTitleAsPrinted: 'นายกองค์การบริหารส่วนตำบลป่าตึง', dateTextBE: '๓๐ กันยายน ๒๕๖๘' };
+    const signed = await renderItaReportPdf({ ...ITA_REPORT_001, approval: { kind: 'decision', opinionOf: 'นายกองค์การบริหารส่วนตำบลป่าตึง', decision: 'เห็นชอบ', signature } }, renderer, { font });
+    const stream = textStream(pdfToText(signed));
+    const closing = ['ความเห็นของนายกองค์การบริหารส่วนตำบลป่าตึง', 'เห็นชอบ', '(ลงชื่อ)', '(นายณัฐกรณ์ ใจรังสี)', 'นายกองค์การบริหารส่วนตำบลป่าตึง', '๓๐ กันยายน ๒๕๖๘'];
+    expect(checkLinesInOrder(closing, stream)).toEqual({ found: closing.length, missing: null });
+    expect(findInStream(textStream(pdfToText(pdf)), '(ลงชื่อ)')).toBe(-1);
+  });
 });
 
 describe('renderItaReportHtml', () => {

@@ -8,7 +8,7 @@ export const PdfJob = {
 } as const;
 
 /** The document kinds the worker prints, named as in the `DocumentKind` enum of the schema. */
-export const PRINTABLE_KINDS = ['MEMO', 'ORDER', 'ANNOUNCEMENT'] as const;
+export const PRINTABLE_KINDS = ['MEMO', 'ORDER', 'ANNOUNCEMENT', 'REPORT'] as const;
 export type PrintableKind = (typeof PRINTABLE_KINDS)[number];
 
 /**

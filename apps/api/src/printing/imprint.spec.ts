@@ -167,6 +167,20 @@ describe('imprintOf an order', () => {
   });
 });
 
+describe('imprintOf a report', () => {
+  it('closes the version the route signed off with the last decider’s block, headed by the step’s ความเห็นของ…', () => {
+    expect(imprintOf(sources({ kind: 'REPORT' }))).toEqual({
+      kind: 'REPORT',
+      approval: { kind: 'decision', opinionOf: 'นายกองค์การบริหารส่วนตำบลป่าตึง', decision: expect.any(String), signature: expect.objectContaining({ nameAsPrinted: '(นายสมชาย ทดลองใช้)' }) },
+    });
+  });
+
+  it('prints without it while in route, and on an earlier version', () => {
+    expect(imprintOf(sources({ kind: 'REPORT', route: route('IN_ROUTE', DECISIONS.slice(0, 2)) }))).toEqual({ kind: 'REPORT', approval: null });
+    expect(imprintOf(sources({ kind: 'REPORT', version: { id: 'v1', versionNo: 1 } }))).toEqual({ kind: 'REPORT', approval: null });
+  });
+});
+
 describe('imprintOf an announcement', () => {
   it('prints the ที่ line only when a register numbers it, with the register’s number and day and the final decider as signer', () => {
     expect(imprintOf(sources({ kind: 'ANNOUNCEMENT' }))).toEqual({

@@ -1,4 +1,4 @@
-import type { AnnouncementImprint, ImprintTimelineRow, MemoBlock, MemoImprint, OrderImprint, PrintImprint, SignatureSnapshot } from '@kasian/documents';
+import type { AnnouncementImprint, DecisionBlock, ImprintTimelineRow, MemoBlock, MemoImprint, OrderImprint, PrintImprint, ReportImprint, SignatureSnapshot } from '@kasian/documents';
 import type { PrintableKind } from '@kasian/jobs';
 import { bangkokDateOf } from '@kasian/thai';
 import type { Decision, RouteInstance, SignatureSnapshot as RouteSignature } from '@kasian/workflow';
@@ -145,6 +145,20 @@ function announcementImprint(sources: ImprintSources): AnnouncementImprint {
   return { kind: 'ANNOUNCEMENT', numbered: sources.registered, ...issuedImprint(sources) };
 }
 
+/**
+ * A report closes with the executive's decision block once the route signed off this version
+ * (000: หากเห็นชอบผู้บริหารลงนาม); a report returned for review, or an earlier version, prints without it.
+ */
+function reportImprint(sources: ImprintSources): ReportImprint {
+  const signedOff = sources.route?.status === 'COMPLETED' && sources.route.document.versionId === sources.version.id;
+  const final = signedOff ? standingDecisions(sources).at(-1) : undefined;
+  if (!final) return { kind: 'REPORT', approval: null };
+  const signature = printed(final.decision.signature);
+  const opinionOf = final.title.startsWith(OPINION_OF) ? final.title.slice(OPINION_OF.length) : signature.positionTitleAsPrinted.split('\n')[0];
+  const approval: DecisionBlock = { kind: 'decision', opinionOf, decision: wordsOf(final.decision), signature };
+  return { kind: 'REPORT', approval };
+}
+
 /** What the route and the register add to a version when it is printed (ADR 0011). Pure. */
 export function imprintOf(sources: ImprintSources): PrintImprint {
   switch (sources.kind) {
@@ -154,5 +168,7 @@ export function imprintOf(sources: ImprintSources): PrintImprint {
       return { kind: 'ORDER', ...issuedImprint(sources) };
     case 'ANNOUNCEMENT':
       return announcementImprint(sources);
+    case 'REPORT':
+      return reportImprint(sources);
   }
 }

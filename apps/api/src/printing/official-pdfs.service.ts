@@ -21,7 +21,7 @@ export type LocatedPdf = { state: 'ready'; etag: string; open(): Promise<Readabl
 /** How long a client waits before asking again while the worker prints (a memo prints in about a second). */
 const RETRY_AFTER_SECONDS = 2;
 
-const KIND_TH = { MEMO: 'บันทึกข้อความ', ORDER: 'คำสั่ง', ANNOUNCEMENT: 'ประกาศ' } as const;
+const KIND_TH = { MEMO: 'บันทึกข้อความ', ORDER: 'คำสั่ง', ANNOUNCEMENT: 'ประกาศ', REPORT: 'รายงาน' } as const;
 
 /**
  * DownloadOfficialPdf (ADR 0011): the version's content plus what the route and the register add,
@@ -93,11 +93,13 @@ function assertPrintable(printed: PrintedVersion, imprint: PrintImprint): void {
 
 function numberOf(imprint: PrintImprint): string | null {
   if (imprint.kind === 'MEMO') return imprint.documentNumber;
+  if (imprint.kind === 'REPORT') return null;
   return imprint.number === null ? null : `${toThaiDigits(imprint.number)}/${toThaiDigits(imprint.yearBE ?? '')}`;
 }
 
 /** Without a number a version is a draft, except a signed announcement no register numbers (`ประกาศ ฉบับที่ ๑.pdf`). */
 function isDraft(imprint: PrintImprint): boolean {
+  if (imprint.kind === 'REPORT') return imprint.approval === null;
   return !(imprint.kind === 'ANNOUNCEMENT' && !imprint.numbered && imprint.signer !== null);
 }
 

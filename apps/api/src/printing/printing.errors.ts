@@ -16,8 +16,8 @@ export class DocumentNotPrintableError extends DomainError {
 
   static kind(kind: string): DocumentNotPrintableError {
     return new DocumentNotPrintableError(
-      `Official PDFs are printed for memos, orders and announcements; this document is a ${kind}.`,
-      'ยังไม่มีรูปแบบหนังสือราชการสำหรับพิมพ์เอกสารประเภทนี้ (พิมพ์ได้เฉพาะบันทึกข้อความ คำสั่ง และประกาศ)',
+      `Official PDFs are printed for memos, orders, announcements and the ITA measures report; this document is a ${kind}.`,
+      'ยังไม่มีรูปแบบหนังสือราชการสำหรับพิมพ์เอกสารประเภทนี้ (พิมพ์ได้เฉพาะบันทึกข้อความ คำสั่ง ประกาศ และรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส)',
       { kind },
     );
   }

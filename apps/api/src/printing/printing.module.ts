@@ -8,7 +8,7 @@ import { OfficialPdfs } from './official-pdfs.service';
 import { PdfJobs } from './pdf-jobs';
 import { PrintSources } from './print-sources';
 
-/** Official PDFs of memos, orders and announcements: assembled here, printed by the worker's render-pdf job, cached in MinIO (ADR 0006, 0011). */
+/** Official PDFs of memos, orders, announcements and the ITA report: assembled here, printed by the worker's render-pdf job, cached in MinIO (ADR 0006, 0011). */
 @Module({
   imports: [BullModule.registerQueue({ name: PDF_QUEUE }), IdentityModule, RoutingModule],
   controllers: [OfficialPdfController],

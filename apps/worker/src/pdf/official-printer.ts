@@ -6,6 +6,7 @@ import {
   type PrintableDocument,
   renderAnnouncementHtml,
   renderMemoHtml,
+  renderItaReportHtml,
   renderOrderHtml,
 } from '@kasian/documents';
 
@@ -17,6 +18,8 @@ function htmlOf(document: PrintableDocument, font: OfficialFont): string {
       return renderOrderHtml(document.order, { font });
     case 'ANNOUNCEMENT':
       return renderAnnouncementHtml(document.announcement, { font });
+    case 'REPORT':
+      return renderItaReportHtml(document.report, { font });
     case 'MEMO':
       return renderMemoHtml(document.memo, { font, ...(document.timeline ? { timeline: document.timeline } : {}) });
   }

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '@kasian/thai';
 import type { RouteTimelineRow } from '../memo/route-timeline';
-import type { MemoBlock, SignatureSnapshot } from '../memo/signature';
+import type { DecisionBlock, MemoBlock, SignatureSnapshot } from '../memo/signature';
 import { canonicalSha256 } from '@kasian/canonical';
 
 /** A timeline row as plain JSON: the instant as ISO 8601 text. */
@@ -44,7 +44,13 @@ export interface AnnouncementImprint {
   readonly signer: SignatureSnapshot | null;
 }
 
-export type PrintImprint = MemoImprint | OrderImprint | AnnouncementImprint;
+/** What the route adds to a รายงาน: the executive's decision block once the route signed it off. */
+export interface ReportImprint {
+  readonly kind: 'REPORT';
+  readonly approval: DecisionBlock | null;
+}
+
+export type PrintImprint = MemoImprint | OrderImprint | AnnouncementImprint | ReportImprint;
 
 /** Plain JSON (no Date, no undefined), so its hash is the same in the API, in Redis and in the worker. */
 export function imprintHash(imprint: PrintImprint): string {

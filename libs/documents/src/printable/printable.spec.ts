@@ -2,6 +2,7 @@ import { DRAFT_IMPRINT, DRAFTED_MEMO_001, IMPRINT_001 } from '../__fixtures__/im
 import { MEMO_001 } from '../__fixtures__/memo-001';
 import { ANNOUNCEMENT_001 } from '../__fixtures__/announcement-001';
 import { ORDER_002 } from '../__fixtures__/order-002';
+import { ITA_REPORT_001 } from '../__fixtures__/ita-report-001';
 import { ROUTE_001 } from '../__fixtures__/route-001';
 import { imprintHash, type MemoImprint, type OrderImprint } from './imprint';
 import { assemblePrintable, UnprintableContentError } from './printable';
@@ -45,7 +46,7 @@ describe('assemblePrintable', () => {
   it('refuses free-form content, an imprint of another kind and kinds that are not printed', () => {
     expect(() => assemblePrintable('MEMO', { title: 'x', body: 'y' }, memoImprint)).toThrow(UnprintableContentError);
     expect(() => assemblePrintable('ORDER', ORDER_002, memoImprint)).toThrow(/a MEMO imprint cannot print a ORDER/);
-    expect(() => assemblePrintable('REPORT', {}, { ...memoImprint, kind: 'REPORT' } as never)).toThrow(/kind REPORT are not printed/);
+    expect(() => assemblePrintable('PLAN', {}, { ...memoImprint, kind: 'PLAN' } as never)).toThrow(/kind PLAN are not printed/);
   });
 
   it('prints a drafted order with the number, year, date and signer of the register and the route', () => {
@@ -54,6 +55,21 @@ describe('assemblePrintable', () => {
     expect(assemblePrintable('ORDER', JSON.parse(JSON.stringify(draftedOrder)), imprint)).toEqual({ kind: 'ORDER', order: ORDER_002 });
     const draft = assemblePrintable('ORDER', draftedOrder, { kind: 'ORDER', number: null, yearBE: null, date: null, signer: null });
     expect(draft).toMatchObject({ order: { number: null, signer: null, effective: ORDER_002.effective } });
+  });
+});
+
+describe('assemblePrintable of the ITA report', () => {
+  const approval = { kind: 'decision', opinionOf: 'นายกองค์การบริหารส่วนตำบลป่าตึง', decision: 'เห็นชอบ', signature: MEMO_001.blocks[0].signature } as const;
+
+  it('prints the generated report, closed by the executive’s decision once signed off', () => {
+    const stored = JSON.parse(JSON.stringify({ ...ITA_REPORT_001, fields: {} }));
+    expect(assemblePrintable('REPORT', stored, { kind: 'REPORT', approval })).toEqual({ kind: 'REPORT', report: { ...ITA_REPORT_001, approval } });
+    expect(assemblePrintable('REPORT', stored, { kind: 'REPORT', approval: null })).toEqual({ kind: 'REPORT', report: { ...ITA_REPORT_001, approval: null } });
+  });
+
+  it('refuses a report that is not the ITA measures report, naming the field', () => {
+    const error = refusal(() => assemblePrintable('REPORT', { title: 'รายงานอื่น', columns: [] }, { kind: 'REPORT', approval: null }));
+    expect(error.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['content.form', 'content.columns']));
   });
 });
 

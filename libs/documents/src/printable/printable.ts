@@ -4,13 +4,15 @@ import { ANNOUNCEMENT_ISSUERS, type Announcement } from '../announcement/announc
 import type { Memo } from '../memo/memo';
 import type { RouteTimeline } from '../memo/route-timeline';
 import { EFFECTIVE_FROM_NOW, type Order } from '../order/order';
+import { ITA_REPORT_FORM, type ItaMeasuresReport } from '../report/ita-report';
 import type { PrintImprint } from './imprint';
 
 /** The kinds printed as official documents; named as in the schema's `DocumentKind`. */
 export type PrintableDocument =
   | { readonly kind: 'MEMO'; readonly memo: Memo; readonly timeline: RouteTimeline | null }
   | { readonly kind: 'ORDER'; readonly order: Order }
-  | { readonly kind: 'ANNOUNCEMENT'; readonly announcement: Announcement };
+  | { readonly kind: 'ANNOUNCEMENT'; readonly announcement: Announcement }
+  | { readonly kind: 'REPORT'; readonly report: ItaMeasuresReport };
 
 export interface UnprintableIssue {
   /** `content.subject`, `imprint.blocks[0].kind` … */
@@ -119,6 +121,24 @@ const draftedAnnouncement = z.object({
 
 const announcementImprint = orderImprint.extend({ kind: z.literal('ANNOUNCEMENT'), numbered: z.boolean() });
 
+/** The ITA measures report as the ITA room generates it; other reports have no official layout yet. */
+const draftedItaReport = z.object({
+  form: z.literal(ITA_REPORT_FORM),
+  title: text,
+  organisation: text,
+  address: text.optional(),
+  fiscalYear: z.int(),
+  intro: text.optional(),
+  columns: z.array(z.object({ key: text, header: text })).min(1),
+  rows: z.array(z.object({ cells: z.record(z.string(), z.string()) })),
+  digits,
+});
+
+const reportImprint = z.object({
+  kind: z.literal('REPORT'),
+  approval: z.object({ kind: z.literal('decision'), opinionOf: text, decision: text, signature }).nullable(),
+});
+
 function parse<T>(schema: z.ZodType<T>, part: 'content' | 'imprint', kind: string, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -158,6 +178,12 @@ function assembleAnnouncement(content: unknown, imprint: PrintImprint): Printabl
   return { kind: 'ANNOUNCEMENT', announcement };
 }
 
+function assembleReport(content: unknown, imprint: PrintImprint): PrintableDocument {
+  const drafted = parse(draftedItaReport, 'content', 'REPORT', content);
+  const { approval } = parse(reportImprint, 'imprint', 'REPORT', imprint);
+  return { kind: 'REPORT', report: { ...drafted, approval } };
+}
+
 /**
  * The official document as printed: the version's drafted content with what the route and the
  * register add (ADR 0011). A date the drafter wrote wins over the numbering date. Pure; throws
@@ -172,7 +198,9 @@ export function assemblePrintable(kind: string, content: unknown, imprint: Print
       return assembleOrder(content, imprint);
     case 'ANNOUNCEMENT':
       return assembleAnnouncement(content, imprint);
+    case 'REPORT':
+      return assembleReport(content, imprint);
     default:
-      throw new UnprintableContentError(`documents of kind ${kind} are not printed`, [{ path: 'kind', message: 'only MEMO, ORDER and ANNOUNCEMENT are printed' }]);
+      throw new UnprintableContentError(`documents of kind ${kind} are not printed`, [{ path: 'kind', message: 'only MEMO, ORDER, ANNOUNCEMENT and REPORT are printed' }]);
   }
 }

@@ -1,6 +1,7 @@
 import { toDigits } from '@kasian/thai';
 import type { ItaMeasuresReport, ItaReportColumn, ItaReportRow } from '../report/ita-report';
 import { html, lines, SafeHtml } from './html';
+import { renderDecisionBlock } from './memo-html';
 import type { OfficialFont } from './official-font';
 import { officialStyle } from './official-style';
 
@@ -67,6 +68,7 @@ export function renderItaReportHtml(report: ItaMeasuresReport, options: ItaRepor
 ${heading(report)}
 ${report.intro ? html`<p class="report-intro">${report.intro}</p>` : ''}
 ${table(report)}
+${report.approval ? renderDecisionBlock(report.approval, { blockDates: true }) : ''}
 </article>
 </body>
 </html>

@@ -59,7 +59,7 @@ ${memo.sections.map((s, i) => section(s, i, digits))}
 </main>`;
 }
 
-function signatureLines(signature: SignatureSnapshot, options: MemoHtmlOptions): SafeHtml {
+function signatureLines(signature: SignatureSnapshot, options: Pick<MemoHtmlOptions, 'blockDates'>): SafeHtml {
   return html`${signature.rankLine ? html`<p>${signature.rankLine}</p>` : ''}
 <p>${signature.nameAsPrinted}</p>
 <p>${lines(signature.positionTitleAsPrinted)}</p>
@@ -91,7 +91,8 @@ ${signatureLines(block.signature, options)}
 </div></div>`;
 }
 
-function decisionBlock(block: DecisionBlock, options: MemoHtmlOptions): SafeHtml {
+/** Also closes a report the executive signed (ita-report-html). */
+export function renderDecisionBlock(block: DecisionBlock, options: Pick<MemoHtmlOptions, 'blockDates'>): SafeHtml {
   return html`<div class="block decision">
 <p class="opinion-heading">${OPINION_OF}${block.opinionOf}</p>
 <p class="opinion-text">${lines(block.decision)}</p>
@@ -108,7 +109,7 @@ function memoBlock(block: MemoBlock, options: MemoHtmlOptions): SafeHtml {
     case 'opinion':
       return opinionBlock(block, options);
     case 'decision':
-      return decisionBlock(block, options);
+      return renderDecisionBlock(block, options);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { DigitScript } from '@kasian/thai';
+import type { DecisionBlock } from '../memo/signature';
 
 /** Marks report content that is the ITA measures report (a REPORT document may be another report). */
 export const ITA_REPORT_FORM = 'ITA_MEASURES_REPORT';
@@ -35,4 +36,6 @@ export interface ItaMeasuresReport {
   readonly columns: readonly ItaReportColumn[];
   readonly rows: readonly ItaReportRow[];
   readonly digits?: DigitScript;
+  /** The executive's decision once the route signed it off (000: หากเห็นชอบผู้บริหารลงนาม); absent on a draft. */
+  readonly approval?: DecisionBlock | null;
 }
