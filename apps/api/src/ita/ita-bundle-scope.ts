@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@prisma/client';
 import type { Principal } from '@kasian/auth';
 import { PrismaService } from '@kasian/database';
+import type { IndexEntry } from '@kasian/ita';
 import { CallerOffices } from '../identity/caller-offices';
 import { ItaNotFoundError } from './ita.errors';
 import { type LinkRow, PROGRESS_TH, REPORT_STATUS_TH } from './ita-views';
@@ -11,16 +12,9 @@ const LINKS = {
   orderBy: { createdAt: 'asc' },
 } satisfies Prisma.ItaEvidenceLinkFindManyArgs;
 
-/** A measure or an OIT item in a bundle's scope, with what is linked to it. */
-export interface ScopeEntry {
-  type: 'measure' | 'oit-item';
-  id: string | null;
-  code: string;
-  codeNorm: string;
-  occurrence?: number;
-  titleTh: string;
+/** A measure or an OIT item in a bundle's scope, with what is linked to it: its index entry before the files are known. */
+export interface ScopeEntry extends Omit<IndexEntry, 'status' | 'evidence' | 'documents'> {
   status: keyof typeof PROGRESS_TH;
-  statusTh: string;
   links: LinkRow[];
 }
 
