@@ -3,17 +3,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { INestApplicationContext } from '@nestjs/common';
 import { parse as parseDisposition } from 'content-disposition';
 import { bangkokDateOf, formatThaiDate, THAI_DATE_FORMS, toThaiDigits } from '@kasian/thai';
-import { createWorker } from '../../apps/worker/src/bootstrap';
 import { registerYearOf } from '../../apps/api/src/registry/register-number';
 import { ANNOUNCEMENT_001 } from '../../libs/documents/src/__fixtures__/announcement-001';
 import { ORDER_002 } from '../../libs/documents/src/__fixtures__/order-002';
 import { pdfPageToPng, pdfToText } from '../../libs/documents/src/__testing__/pdf-text';
 import { checkLinesInOrder, findInStream, textStream } from '../../libs/documents/src/__testing__/text-stream';
-import { workerConfig } from '../support/env';
 import { type RunningApi, startApi } from '../support/http';
 import { tokenFor } from '../support/keycloak';
 import { e2ePrisma } from '../support/prisma';
 import { type ScratchOffice, scratchOfficeWithStaff } from '../support/scratch-office';
+import { testWorker } from '../support/worker';
 
 const json = { 'content-type': 'application/json' };
 const ARTIFACTS = new URL('../artifacts/', import.meta.url);
@@ -45,7 +44,7 @@ describe('คำสั่ง and ประกาศ as structured documents thro
 
   beforeAll(async () => {
     api = await startApi({ QUEUE_PREFIX: prefix });
-    worker = await createWorker(workerConfig({ QUEUE_PREFIX: prefix, WORKER_HEALTH_PORT: String(30_000 + Math.floor(Math.random() * 20_000)) }));
+    worker = await testWorker({ QUEUE_PREFIX: prefix });
     office = await scratchOfficeWithStaff(prisma, ['W', 'HEAD', 'NAYOK'], [
       { username: 'writer', givenName: 'ผู้ร่าง', position: 'W', roles: ['staff'] },
       { username: 'head', givenName: 'หัวหน้า', position: 'HEAD', roles: ['official'] },

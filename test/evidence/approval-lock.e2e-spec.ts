@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { StorageService } from '@kasian/storage';
-import { createWorker } from '../../apps/worker/src/bootstrap';
 import { approve001, type ChainUser, chainTokens, draft001 } from '../support/approved-memo';
-import { apiConfig, workerConfig } from '../support/env';
+import { apiConfig } from '../support/env';
 import { type RunningApi, startApi } from '../support/http';
 import { e2ePrisma } from '../support/prisma';
 import { pdfLike, sampleFile, upload } from '../support/upload';
+import { testWorker } from '../support/worker';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -70,7 +70,7 @@ describe('evidence of an approved document is immutable, for the API and for Min
   });
 
   it('the worker puts every attached object version under legal hold, sets locked_at and audits evidence.locked once', async () => {
-    worker = await createWorker(workerConfig({ QUEUE_PREFIX: queuePrefix, EVIDENCE_LOCK_SWEEP_SECONDS: '1', WORKER_HEALTH_PORT: String(30_000 + Math.floor(Math.random() * 20_000)) }));
+    worker = await testWorker({ QUEUE_PREFIX: queuePrefix, EVIDENCE_LOCK_SWEEP_SECONDS: '1' });
     const ids = evidence.map((e) => e.id);
     const deadline = Date.now() + 30_000;
     let locked = 0;

@@ -8,13 +8,12 @@ import { type BundleManifest, type ManifestFile, verifyBundle } from '@kasian/bu
 import type { SqlTransactions } from '@kasian/database';
 import { AUDIT_TRAIL_SECTION_FORMAT, type AuditEventRef, type AuditTrailSection } from '../../apps/api/src/bundles/bundled-trail';
 import { AuditCheckpoints } from '../../apps/worker/src/audit/audit-checkpoints';
-import { createWorker } from '../../apps/worker/src/bootstrap';
 import { approve001, type ChainUser, chainTokens, draft001 } from '../support/approved-memo';
 import { entriesOf, fileProblems, verifyCli } from '../support/bundle-zip';
-import { workerConfig } from '../support/env';
 import { e2eSql } from '../support/prisma';
 import { type RunningApi, startApi } from '../support/http';
 import { pdfLike, sampleFile, upload } from '../support/upload';
+import { testWorker } from '../support/worker';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -63,7 +62,7 @@ describe('auditor bundle of the 001 memo with two evidence files, checked offlin
 
   beforeAll(async () => {
     api = await startApi({ QUEUE_PREFIX: queuePrefix });
-    worker = await createWorker(workerConfig({ QUEUE_PREFIX: queuePrefix, WORKER_HEALTH_PORT: String(30_000 + Math.floor(Math.random() * 20_000)) }));
+    worker = await testWorker({ QUEUE_PREFIX: queuePrefix });
     tokens = await chainTokens();
     documentId = await draft001(api, tokens);
     files.push({ name: 'ภาพกิจกรรม อบรมประมวลจริยธรรม.pdf', bytes: pdfLike(200_000, `bundle-${documentId}`) }, { name: 'รายงานผล ITA ๒๕๖๘.docx', bytes: await sampleFile('docx') });

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import * as Minio from 'minio';
 import { StorageService } from '@kasian/storage';
-import { createWorker } from '../../apps/worker/src/bootstrap';
-import { apiConfig, workerConfig } from '../support/env';
+import { apiConfig } from '../support/env';
 import { type RunningApi, startApi } from '../support/http';
 import { e2ePrisma } from '../support/prisma';
 import { type ScratchOffice, scratchOfficeWithStaff } from '../support/scratch-office';
 import { generatedPdf, upload } from '../support/upload';
+import { testWorker } from '../support/worker';
 
 const MiB = 1024 * 1024;
 const HOUR = 60 * 60_000;
@@ -63,9 +63,7 @@ describe('the journal of evidence uploads in flight (MinIO lists unfinished uplo
     const streaming = await start('streaming', new Date(Date.now() - HOUR), null);
     for (const upload of [abandoned, stale, streaming]) expect(await storage.incompleteUploads('evidence', upload.objectKey)).toHaveLength(1);
 
-    worker = await createWorker(
-      workerConfig({ QUEUE_PREFIX: `e2e-journal-${randomUUID().slice(0, 8)}`, EVIDENCE_LOCK_SWEEP_SECONDS: '1', WORKER_HEALTH_PORT: String(30_000 + Math.floor(Math.random() * 20_000)) }),
-    );
+    worker = await testWorker({ QUEUE_PREFIX: `e2e-journal-${randomUUID().slice(0, 8)}`, EVIDENCE_LOCK_SWEEP_SECONDS: '1' });
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline && (await journalled()).length > 1) await new Promise((r) => setTimeout(r, 250));
 

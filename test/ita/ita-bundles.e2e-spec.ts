@@ -8,16 +8,16 @@ import type { ItaBundleIndex } from '@kasian/ita';
 import { StorageService } from '@kasian/storage';
 import type { AuditTrailSection } from '../../apps/api/src/bundles/bundled-trail';
 import { AuditCheckpoints } from '../../apps/worker/src/audit/audit-checkpoints';
-import { createWorker } from '../../apps/worker/src/bootstrap';
 import { checkLinesInOrder, textStream } from '../../libs/documents/src/__testing__/text-stream';
 import { pdfToText } from '../../libs/documents/src/__testing__/pdf-text';
 import { entriesOf, fileProblems, verifyCli } from '../support/bundle-zip';
-import { apiConfig, workerConfig } from '../support/env';
+import { apiConfig } from '../support/env';
 import { type RunningApi, startApi } from '../support/http';
 import { shortMemo } from '../support/memo-content';
 import { e2ePrisma } from '../support/prisma';
 import { type ScratchOffice, scratchOfficeWithStaff } from '../support/scratch-office';
 import { pdfLike, sampleFile, upload } from '../support/upload';
+import { testWorker } from '../support/worker';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const json = { 'content-type': 'application/json' };
@@ -94,7 +94,7 @@ describe('measure and ITA-year bundles (ADR 0017), and the lock of ITA evidence 
 
   beforeAll(async () => {
     api = await startApi({ QUEUE_PREFIX: queuePrefix });
-    worker = await createWorker(workerConfig({ QUEUE_PREFIX: queuePrefix, EVIDENCE_LOCK_SWEEP_SECONDS: '1', WORKER_HEALTH_PORT: String(30_000 + Math.floor(Math.random() * 20_000)) }));
+    worker = await testWorker({ QUEUE_PREFIX: queuePrefix, EVIDENCE_LOCK_SWEEP_SECONDS: '1' });
     office = await scratchOfficeWithStaff(prisma, ['HEAD', 'W'], [
       { username: 'writer', givenName: 'ผู้จัดทำ', position: 'W', roles: ['staff'] },
       { username: 'head', givenName: 'หัวหน้า', position: 'HEAD', roles: ['official'] },

@@ -14,9 +14,10 @@ export interface LeftoverUpload {
   objectKey: string;
   uploadId: string;
   startedAt: string;
-  abandoned: boolean;
   aborted: boolean;
 }
+
+const SETTLED = `DELETE FROM evidence_uploads_in_flight WHERE upload_id = $1`;
 
 export interface UploadJournalPorts {
   sql: SqlExecutor;
@@ -46,7 +47,7 @@ export class EvidenceUploadJournal {
           'evidence-upload.started',
         );
       },
-      settled: (uploadId) => this.quietly('settled', uploadId, `DELETE FROM evidence_uploads_in_flight WHERE upload_id = $1`),
+      settled: (uploadId) => this.quietly('settled', uploadId, SETTLED),
       leftBehind: (uploadId) =>
         this.quietly('left behind', uploadId, `UPDATE evidence_uploads_in_flight SET abandoned_at = now() WHERE upload_id = $1 AND abandoned_at IS NULL`),
     };
@@ -69,7 +70,7 @@ export class EvidenceUploadJournal {
     const swept: LeftoverUpload[] = [];
     for (const upload of await this.leftovers(options.startedBefore, options.officeId)) {
       const aborted = options.repair && (await this.abort(upload));
-      swept.push({ objectKey: upload.objectKey, uploadId: upload.uploadId, startedAt: upload.startedAt.toISOString(), abandoned: upload.abandonedAt !== null, aborted });
+      swept.push({ objectKey: upload.objectKey, uploadId: upload.uploadId, startedAt: upload.startedAt.toISOString(), aborted });
     }
     return swept;
   }
@@ -81,7 +82,7 @@ export class EvidenceUploadJournal {
       this.ports.warn('could not abort a multipart upload left behind', { objectKey: upload.objectKey, uploadId: upload.uploadId, err: error });
       return false;
     }
-    await this.ports.sql.query(`DELETE FROM evidence_uploads_in_flight WHERE upload_id = $1`, [upload.uploadId], 'evidence-upload.settled');
+    await this.ports.sql.query(SETTLED, [upload.uploadId], 'evidence-upload.settled');
     return true;
   }
 

@@ -5,12 +5,7 @@ import { PrismaService } from '@kasian/database';
 import type { IndexEntry } from '@kasian/ita';
 import { CallerOffices } from '../identity/caller-offices';
 import { ItaNotFoundError } from './ita.errors';
-import { type LinkRow, PROGRESS_TH, REPORT_STATUS_TH } from './ita-views';
-
-const LINKS = {
-  include: { document: { select: { id: true, title: true, kind: true, currentVersionNo: true, route: { select: { status: true } } } } },
-  orderBy: { createdAt: 'asc' },
-} satisfies Prisma.ItaEvidenceLinkFindManyArgs;
+import { LINKS, type LinkRow, PROGRESS_TH, reportStatus } from './ita-views';
 
 /** A measure or an OIT item in a bundle's scope, with what is linked to it: its index entry before the files are known. */
 export interface ScopeEntry extends Omit<IndexEntry, 'status' | 'evidence' | 'documents'> {
@@ -103,6 +98,5 @@ export class ItaBundleScope {
 type ReportRow = Prisma.ItaReportGetPayload<{ include: { document: { select: { title: true; route: { select: { status: true } } } } } }>;
 
 function reportOf(report: ReportRow): ScopeReport {
-  const status = report.publishedAt ? 'PUBLISHED' : (report.document.route?.status ?? 'DRAFT');
-  return { reportId: report.id, documentId: report.documentId, title: report.document.title, status, statusTh: REPORT_STATUS_TH[status] ?? status, publishedAt: report.publishedAt };
+  return { reportId: report.id, documentId: report.documentId, title: report.document.title, ...reportStatus(report), publishedAt: report.publishedAt };
 }

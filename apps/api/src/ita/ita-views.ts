@@ -1,3 +1,4 @@
+import type { Prisma } from '@prisma/client';
 import type { EvidenceFileView } from './evidence-catalogue';
 
 /** Why an item of the dashboard is not ready to show an assessor. */
@@ -21,6 +22,18 @@ export const REPORT_STATUS_TH: Record<string, string> = {
   CANCELLED: 'ยกเลิก',
   COMPLETED: 'สิ้นสุดเส้นทาง',
 };
+
+/** A report's status as people read it: PUBLISHED once published, else its route's, DRAFT before one. */
+export function reportStatus(report: { publishedAt: Date | null; document: { route: { status: string } | null } }): { status: string; statusTh: string } {
+  const status = report.publishedAt ? 'PUBLISHED' : (report.document.route?.status ?? 'DRAFT');
+  return { status, statusTh: REPORT_STATUS_TH[status] ?? status };
+}
+
+/** How links are read with their document, for the dashboard and the bundles (shaped as LinkRow). */
+export const LINKS = {
+  include: { document: { select: { id: true, title: true, kind: true, currentVersionNo: true, route: { select: { status: true } } } } },
+  orderBy: { createdAt: 'asc' },
+} satisfies Prisma.ItaEvidenceLinkFindManyArgs;
 
 export interface LinkRow {
   id: string;

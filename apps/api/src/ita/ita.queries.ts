@@ -5,9 +5,7 @@ import { PrismaService } from '@kasian/database';
 import { CallerOffices } from '../identity/caller-offices';
 import { EvidenceCatalogue, type EvidenceFileView } from './evidence-catalogue';
 import { ItaNotFoundError } from './ita.errors';
-import { documentViews, evidenceViews, type LinkRow, type Missing, MISSING_TH, missingOf, PROGRESS_TH, REPORT_STATUS_TH } from './ita-views';
-
-const LINKS = { include: { document: { select: { id: true, title: true, kind: true, currentVersionNo: true, route: { select: { status: true } } } } }, orderBy: { createdAt: 'asc' } } satisfies Prisma.ItaEvidenceLinkFindManyArgs;
+import { documentViews, evidenceViews, LINKS, type LinkRow, type Missing, MISSING_TH, missingOf, PROGRESS_TH, reportStatus } from './ita-views';
 const UNITS = { include: { unit: { select: { id: true, nameTh: true } } } } satisfies Prisma.ItaResponsibleUnitFindManyArgs;
 
 type Units = { unit: { id: string; nameTh: string }; textAsPublished: string }[];
@@ -64,13 +62,11 @@ export class ItaQueries {
       include: { document: { select: { title: true, currentVersionNo: true, route: { select: { status: true } }, versions: { orderBy: { versionNo: 'desc' }, take: 1, select: { contentHash: true } } } } },
     });
     if (!report) throw new ItaNotFoundError(`The ITA report of ${fiscalYear}`, `รายงานผลการดำเนินการตามมาตรการของปีงบประมาณ ${fiscalYear}`, { fiscalYear });
-    const status = report.publishedAt ? 'PUBLISHED' : (report.document.route?.status ?? 'DRAFT');
     return {
       reportId: report.id,
       documentId: report.documentId,
       title: report.document.title,
-      status,
-      statusTh: REPORT_STATUS_TH[status] ?? status,
+      ...reportStatus(report),
       versionNo: report.document.currentVersionNo,
       contentHash: report.document.versions[0]?.contentHash ?? null,
       publishedAt: report.publishedAt,

@@ -54,7 +54,11 @@ function blockOf(title: string, isLastStep: boolean, decision: Decision): MemoBl
   const signature = printed(decision.signature);
   if (!title.startsWith(OPINION_OF)) return { kind: 'signer', signature };
   const opinionOf = title.slice(OPINION_OF.length);
-  return isLastStep ? { kind: 'decision', opinionOf, decision: wordsOf(decision), signature } : { kind: 'opinion', opinionOf, opinion: wordsOf(decision), signature };
+  return isLastStep ? decisionBlockOf(opinionOf, decision) : { kind: 'opinion', opinionOf, opinion: wordsOf(decision), signature };
+}
+
+function decisionBlockOf(opinionOf: string, decision: Decision): DecisionBlock {
+  return { kind: 'decision', opinionOf, decision: wordsOf(decision), signature: printed(decision.signature) };
 }
 
 function isUpTo(sources: ImprintSources, versionId: string): boolean {
@@ -110,6 +114,12 @@ function numberOf(sources: ImprintSources) {
   return sources.number && sources.route?.document.versionId === sources.version.id ? sources.number : null;
 }
 
+/** The route's final standing decision, once the route is complete and on the version it signed off; else none. */
+function signedOffDecision(sources: ImprintSources) {
+  const signedOff = sources.route?.status === 'COMPLETED' && sources.route.document.versionId === sources.version.id;
+  return signedOff ? standingDecisions(sources).at(-1) : undefined;
+}
+
 function memoImprint(sources: ImprintSources): MemoImprint {
   const number = numberOf(sources);
   const blocks = standingDecisions(sources).map((d) => blockOf(d.title, d.isLastStep, d.decision));
@@ -129,8 +139,7 @@ function memoImprint(sources: ImprintSources): MemoImprint {
  */
 function issuedImprint(sources: ImprintSources): Omit<OrderImprint, 'kind'> {
   const number = numberOf(sources);
-  const signedOff = sources.route?.status === 'COMPLETED' && sources.route.document.versionId === sources.version.id;
-  const final = signedOff ? standingDecisions(sources).at(-1)?.decision : undefined;
+  const final = signedOffDecision(sources)?.decision;
   const issuedAt = number?.issuedAt ?? (final ? new Date(final.at) : null);
   return {
     number: number?.number ?? null,
@@ -150,13 +159,11 @@ function announcementImprint(sources: ImprintSources): AnnouncementImprint {
  * (000: หากเห็นชอบผู้บริหารลงนาม); a report returned for review, or an earlier version, prints without it.
  */
 function reportImprint(sources: ImprintSources): ReportImprint {
-  const signedOff = sources.route?.status === 'COMPLETED' && sources.route.document.versionId === sources.version.id;
-  const final = signedOff ? standingDecisions(sources).at(-1) : undefined;
+  const final = signedOffDecision(sources);
   if (!final) return { kind: 'REPORT', approval: null };
-  const signature = printed(final.decision.signature);
-  const opinionOf = final.title.startsWith(OPINION_OF) ? final.title.slice(OPINION_OF.length) : signature.positionTitleAsPrinted.split('\n')[0];
-  const approval: DecisionBlock = { kind: 'decision', opinionOf, decision: wordsOf(final.decision), signature };
-  return { kind: 'REPORT', approval };
+  // A last step not titled ความเห็นของ… is headed by the signer's position instead.
+  const opinionOf = final.title.startsWith(OPINION_OF) ? final.title.slice(OPINION_OF.length) : final.decision.signature.positionTitleAsPrinted.split('\n')[0];
+  return { kind: 'REPORT', approval: decisionBlockOf(opinionOf, final.decision) };
 }
 
 /** What the route and the register add to a version when it is printed (ADR 0011). Pure. */

@@ -45,10 +45,12 @@ const signature = z.object({
   dateTextBE: z.string().nullable(),
 });
 
+const decisionBlock = z.object({ kind: z.literal('decision'), opinionOf: text, decision: text, signature });
+
 const memoBlock = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('signer'), signature }),
   z.object({ kind: z.literal('opinion'), opinionOf: text, opinion: z.string().nullable(), signature }),
-  z.object({ kind: z.literal('decision'), opinionOf: text, decision: text, signature }),
+  decisionBlock,
 ]);
 
 /** บันทึกข้อความ as drafted: what the drafter writes; the number, the blocks and the appendix come from the imprint. */
@@ -136,7 +138,7 @@ const draftedItaReport = z.object({
 
 const reportImprint = z.object({
   kind: z.literal('REPORT'),
-  approval: z.object({ kind: z.literal('decision'), opinionOf: text, decision: text, signature }).nullable(),
+  approval: decisionBlock.nullable(),
 });
 
 function parse<T>(schema: z.ZodType<T>, part: 'content' | 'imprint', kind: string, value: unknown): T {
