@@ -108,19 +108,14 @@ export class EvidenceQueries {
 
   /** The active ones among `evidenceIds` as bundle parts under `folder`, in the order given (other rooms' links, e.g. ITA measures). */
   async bundlePartsOf(officeId: string, evidenceIds: readonly string[], folder: string): Promise<BundlePart[]> {
-    const parts: BundlePart[] = [];
-    for (const id of evidenceIds) {
-      const row = await this.evidence.find(this.sql, officeId, id);
-      if (row?.status !== 'ACTIVE') continue;
-      parts.push({
-        name: `${folder}evidence/${row.id}/${row.fileName}`,
-        open: () => this.storage.get('evidence', row.objectKey, row.objectVersionId ?? undefined),
-        recordedSha256: row.sha256,
-        compress: false,
-        describe: { evidenceId: row.id, fileName: row.fileName, originalName: row.originalName, contentType: row.contentType, uploadedAt: new Date(row.uploadedAt).toISOString(), lockedAt: row.lockedAt ? new Date(row.lockedAt).toISOString() : null },
-      });
-    }
-    return parts;
+    const rows = await this.evidence.findActive(this.sql, officeId, evidenceIds);
+    return rows.map((row) => ({
+      name: `${folder}evidence/${row.id}/${row.fileName}`,
+      open: () => this.storage.get('evidence', row.objectKey, row.objectVersionId ?? undefined),
+      recordedSha256: row.sha256,
+      compress: false,
+      describe: { evidenceId: row.id, fileName: row.fileName, originalName: row.originalName, contentType: row.contentType, uploadedAt: new Date(row.uploadedAt).toISOString(), lockedAt: row.lockedAt ? new Date(row.lockedAt).toISOString() : null },
+    }));
   }
 
   /** A short-lived presigned URL of the recorded version, issued only after the office check. */

@@ -118,6 +118,16 @@ export class EvidenceRepository {
     return row ?? null;
   }
 
+  /** The active rows among `evidenceIds`, in the order given (one statement, however many). */
+  async findActive(sql: SqlExecutor, officeId: string, evidenceIds: readonly string[]): Promise<EvidenceRow[]> {
+    return sql.query<EvidenceRow>(
+      `SELECT ${COLUMNS} FROM evidence_files f JOIN unnest($2::uuid[]) WITH ORDINALITY AS wanted(id, n) USING (id)
+        WHERE f.office_id = $1::uuid AND f.status = 'ACTIVE' ORDER BY wanted.n`,
+      [officeId, evidenceIds],
+      'evidence.find-active',
+    );
+  }
+
   async markRemoved(sql: SqlExecutor, row: EvidenceRow, personId: string, reason: string, at: Date): Promise<void> {
     await sql.query(
       `UPDATE evidence_files SET status = 'DELETED', deleted_at = $3::timestamptz, deleted_by_person_id = $4::uuid, deleted_reason = $5
